@@ -1,0 +1,29 @@
+/** The API's view of an article: stable field names, absolute URLs, never a raw row. */
+import { articlePath } from '../articles/article-path.ts';
+import type { Article } from '../articles/article.ts';
+import type { ApiArticle, ApiArticleSummary } from './article.schema.ts';
+
+export function presentApiArticleSummary(article: Article, baseUrl: string): ApiArticleSummary {
+  return {
+    id: article.id,
+    externalId: article.externalId,
+    title: article.title,
+    url: `${baseUrl}${articlePath(article)}`,
+    category: article.category && { slug: article.category.slug, name: article.category.name },
+    source: article.source,
+    publishedAt: article.publishedAt,
+  };
+}
+
+export function presentApiArticle(article: Article, baseUrl: string): ApiArticle {
+  return {
+    ...presentApiArticleSummary(article, baseUrl),
+    image: article.image,
+    dateline: article.dateline,
+    sections: article.sections,
+    summary: article.summary,
+    author: article.author,
+    sourceUrl: article.sourceUrl,
+    updatedAt: article.updatedAt,
+  };
+}

@@ -1,0 +1,55 @@
+/** Composes the Fastify application: assets, site pages, API, and the error and not-found answers. */
+import fastifyCompress from '@fastify/compress';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import { articlesApiRoutes } from '../api/articles.routes.ts';
+import { sendApiError } from '../api/api-error.ts';
+import { assetsRoutes } from '../site/assets.routes.ts';
+import { renderMessagePage } from '../site/error-pages.tsx';
+import { siteRoutes } from '../site/site.routes.tsx';
+import type { AppContext } from './app-context.ts';
+
+export interface BuildAppOptions {
+  /** Pino logger options, or false for none (tests). */
+  logger?: boolean | { level: string };
+}
+
+function isApiRequest(request: FastifyRequest): boolean {
+  return request.url === '/api' || request.url.startsWith('/api/');
+}
+
+function statusOf(error: FastifyError): number {
+  const status = error.statusCode ?? 500;
+  return status >= 400 && status < 600 ? status : 500;
+}
+
+export async function buildApp(context: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // Long Arabic slugs percent-encode to three times their length.
+    maxParamLength: 2000,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    const status = statusOf(error);
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    if (isApiRequest(request)) {
+      return sendApiError(reply, status, status >= 500 ? 'internal server error' : error.message);
+    }
+    // A malformed path segment (`/articles/abc`) names no page; a malformed query is a bad request.
+    const pageStatus = status >= 500 ? 500 : error.validationContext === 'params' || status === 404 ? 404 : 400;
+    return renderMessagePage(context, reply, pageStatus);
+  });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (isApiRequest(request)) return sendApiError(reply, 404, `no route ${request.method} ${request.url.split('?')[0]}`);
+    return renderMessagePage(context, reply, 404);
+  });
+
+  await app.register(fastifyCompress, { global: true, encodings: ['br', 'gzip', 'deflate'] });
+  await app.register(assetsRoutes);
+  await app.register(siteRoutes(context));
+  await app.register(articlesApiRoutes(context));
+  return app;
+}

@@ -1,0 +1,58 @@
+/** Converts between stored rows and the Article domain type. */
+import { slugify } from '../arabic/slug.ts';
+import type { ArticleWithCategoryRow } from './article.repository.ts';
+import type { NewArticleRow } from './article.table.ts';
+import type { Article, ArticleDraft, ArticleSection } from './article.ts';
+
+export function toArticle(row: ArticleWithCategoryRow): Article {
+  return {
+    id: row.id,
+    externalId: row.external_id,
+    title: row.title,
+    slug: row.slug,
+    category:
+      row.category_id !== null && row.category_slug !== null && row.category_name !== null
+        ? { id: row.category_id, slug: row.category_slug, name: row.category_name }
+        : null,
+    source: row.source,
+    sourceUrl: row.source_url,
+    author: row.author,
+    summary: row.summary,
+    image:
+      row.image_caption !== null
+        ? { caption: row.image_caption, credit: row.image_credit, place: row.image_place, date: row.image_date }
+        : null,
+    dateline: row.dateline_place !== null ? { place: row.dateline_place, source: row.dateline_source } : null,
+    sections: JSON.parse(row.sections) as ArticleSection[],
+    status: row.status,
+    publishedAt: row.published_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toNewArticleRow(draft: ArticleDraft, now: Date): NewArticleRow {
+  const timestamp = now.toISOString();
+  return {
+    external_id: draft.externalId ?? null,
+    copy_hash: draft.copyHash ?? null,
+    title: draft.title,
+    slug: slugify(draft.title),
+    category_id: draft.categoryId ?? null,
+    source: draft.source ?? null,
+    source_url: draft.sourceUrl ?? null,
+    author: draft.author ?? null,
+    summary: draft.summary ?? null,
+    image_caption: draft.image?.caption ?? null,
+    image_credit: draft.image?.credit ?? null,
+    image_place: draft.image?.place ?? null,
+    image_date: draft.image?.date ?? null,
+    dateline_place: draft.dateline?.place ?? null,
+    dateline_source: draft.dateline?.source ?? null,
+    sections: JSON.stringify(draft.sections),
+    status: draft.status ?? 'published',
+    published_at: new Date(draft.publishedAt).toISOString(),
+    created_at: timestamp,
+    updated_at: timestamp,
+  };
+}

@@ -1,0 +1,107 @@
+/** Every SQL statement on articles and categories: plain functions taking a database or a transaction. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.ts';
+import type { ArticleRow, CategoryRow, NewArticleRow } from './article.table.ts';
+
+export type Queryable = Kysely<Database>;
+
+export type ArticleWithCategoryRow = ArticleRow & {
+  category_slug: string | null;
+  category_name: string | null;
+};
+
+function selectArticles(db: Queryable) {
+  return db
+    .selectFrom('articles')
+    .leftJoin('categories', 'categories.id', 'articles.category_id')
+    .selectAll('articles')
+    .select(['categories.slug as category_slug', 'categories.name as category_name']);
+}
+
+export async function findArticleById(db: Queryable, id: number): Promise<ArticleWithCategoryRow | undefined> {
+  return selectArticles(db).where('articles.id', '=', id).executeTakeFirst();
+}
+
+export async function findArticleIdByExternalId(db: Queryable, externalId: string): Promise<number | undefined> {
+  const row = await db.selectFrom('articles').select('id').where('external_id', '=', externalId).executeTakeFirst();
+  return row?.id;
+}
+
+export async function findArticleIdByCopyHash(db: Queryable, copyHash: string): Promise<number | undefined> {
+  const row = await db.selectFrom('articles').select('id').where('copy_hash', '=', copyHash).executeTakeFirst();
+  return row?.id;
+}
+
+export interface PageRequest {
+  limit: number;
+  offset: number;
+}
+
+export interface ArticleFilter {
+  categoryId?: number;
+}
+
+export async function listPublishedArticles(
+  db: Queryable,
+  page: PageRequest,
+  filter: ArticleFilter = {},
+): Promise<ArticleWithCategoryRow[]> {
+  let query = selectArticles(db).where('articles.status', '=', 'published');
+  if (filter.categoryId !== undefined) query = query.where('articles.category_id', '=', filter.categoryId);
+  return query
+    .orderBy('articles.published_at', 'desc')
+    .orderBy('articles.id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+}
+
+export async function countPublishedArticles(db: Queryable, filter: ArticleFilter = {}): Promise<number> {
+  let query = db
+    .selectFrom('articles')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('status', '=', 'published');
+  if (filter.categoryId !== undefined) query = query.where('category_id', '=', filter.categoryId);
+  const row = await query.executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+export async function insertArticle(db: Queryable, row: NewArticleRow): Promise<number> {
+  const inserted = await db.insertInto('articles').values(row).returning('id').executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+// About 20 parameters a row: 400 rows stay well under SQLite's limit of 32,766 bound parameters.
+const ROWS_PER_INSERT = 400;
+
+/** Inserts the rows whose external id is new; returns how many were inserted. */
+export async function insertArticlesSkippingKnownExternalIds(db: Queryable, rows: NewArticleRow[]): Promise<number> {
+  let inserted = 0;
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    const result = await db
+      .insertInto('articles')
+      .values(rows.slice(start, start + ROWS_PER_INSERT))
+      .onConflict((conflict) => conflict.column('external_id').doNothing())
+      .executeTakeFirst();
+    inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
+  }
+  return inserted;
+}
+
+export async function listCategories(db: Queryable): Promise<CategoryRow[]> {
+  return db.selectFrom('categories').selectAll().orderBy('position').orderBy('id').execute();
+}
+
+export async function findCategoryBySlug(db: Queryable, slug: string): Promise<CategoryRow | undefined> {
+  return db.selectFrom('categories').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function insertCategory(db: Queryable, category: { slug: string; name: string }): Promise<number> {
+  const inserted = await db.insertInto('categories').values(category).returning('id').executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export async function countArticles(db: Queryable): Promise<number> {
+  const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  return Number(row.count);
+}

@@ -1,0 +1,33 @@
+/** Reading articles for readers: one by id, and pages of the latest, as domain objects. */
+import {
+  countPublishedArticles,
+  findArticleById,
+  listCategories,
+  listPublishedArticles,
+  type ArticleFilter,
+  type PageRequest,
+  type Queryable,
+} from './article.repository.ts';
+import { toArticle } from './article-mapper.ts';
+import type { Article, Category } from './article.ts';
+
+export interface ArticleSlice {
+  articles: Article[];
+  /** How many articles match in all, for pagination. */
+  total: number;
+}
+
+export async function getPublishedArticle(db: Queryable, id: number): Promise<Article | undefined> {
+  const row = await findArticleById(db, id);
+  return row && row.status === 'published' ? toArticle(row) : undefined;
+}
+
+export async function getLatestArticles(db: Queryable, page: PageRequest, filter: ArticleFilter = {}): Promise<ArticleSlice> {
+  const [rows, total] = await Promise.all([listPublishedArticles(db, page, filter), countPublishedArticles(db, filter)]);
+  return { articles: rows.map(toArticle), total };
+}
+
+export async function getCategories(db: Queryable): Promise<Category[]> {
+  const rows = await listCategories(db);
+  return rows.map(({ id, slug, name }) => ({ id, slug, name }));
+}

@@ -1,0 +1,69 @@
+/** The article as the rest of Sahifa sees it: camelCase, parsed, with its category resolved. */
+import type { ArticleStatus } from './article.table.ts';
+
+export interface ArticleImage {
+  caption: string;
+  credit: string | null;
+  place: string | null;
+  /** ISO date (YYYY-MM-DD). */
+  date: string | null;
+}
+
+export interface Dateline {
+  place: string;
+  source: string | null;
+}
+
+export interface ArticleSection {
+  /** The subheading above these paragraphs; null for the opening section. */
+  heading: string | null;
+  paragraphs: string[];
+}
+
+export interface Category {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+export interface Article {
+  id: number;
+  externalId: string | null;
+  title: string;
+  slug: string;
+  category: Category | null;
+  source: string | null;
+  sourceUrl: string | null;
+  author: string | null;
+  summary: string | null;
+  image: ArticleImage | null;
+  dateline: Dateline | null;
+  sections: ArticleSection[];
+  status: ArticleStatus;
+  publishedAt: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What a writer of articles supplies; the store derives the rest. */
+export interface ArticleDraft {
+  externalId?: string | null;
+  copyHash?: string | null;
+  title: string;
+  categoryId?: number | null;
+  source?: string | null;
+  sourceUrl?: string | null;
+  author?: string | null;
+  summary?: string | null;
+  image: ArticleImage | null;
+  dateline: Dateline | null;
+  sections: ArticleSection[];
+  status?: ArticleStatus;
+  publishedAt: string;
+}
+
+/** The opening paragraph, as used for descriptions and teasers. */
+export function articleLede(article: Pick<Article, 'sections' | 'summary'>): string {
+  const first = article.sections.find((section) => section.paragraphs.length > 0)?.paragraphs[0];
+  return article.summary ?? first ?? '';
+}

@@ -1,0 +1,92 @@
+/** The one validated configuration of Sahifa, read from the environment once at boot. */
+import path from 'node:path';
+
+export interface SahifaConfig {
+  /** Path of the embedded SQLite database file. */
+  databasePath: string;
+  port: number;
+  host: string;
+  /** Public origin used in canonical URLs and feeds, without a trailing slash. */
+  baseUrl: string;
+  /** IANA time zone in which dates are shown to readers. */
+  timeZone: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+type Environment = Record<string, string | undefined>;
+
+function readPort(value: string | undefined): number {
+  if (value === undefined || value === '') return 3000;
+  if (!/^\d+$/.test(value)) throw new ConfigError(`PORT must be a whole number between 0 and 65535, got "${value}"`);
+  const port = Number(value);
+  if (port > 65535) throw new ConfigError(`PORT must be a whole number between 0 and 65535, got "${value}"`);
+  return port;
+}
+
+function readBaseUrl(value: string | undefined, host: string, port: number): string {
+  if (value === undefined || value === '') {
+    const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+    return `http://${shownHost}:${port}`;
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`SAHIFA_BASE_URL must be an absolute http(s) URL, got "${value}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`SAHIFA_BASE_URL must use http or https, got "${value}"`);
+  }
+  if (url.search || url.hash) throw new ConfigError(`SAHIFA_BASE_URL must not have a query or fragment, got "${value}"`);
+  return url.toString().replace(/\/+$/, '');
+}
+
+function readTimeZone(value: string | undefined): string {
+  const zone = value === undefined || value === '' ? 'UTC' : value;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    throw new ConfigError(`SAHIFA_TIMEZONE must be an IANA time zone such as "Asia/Riyadh", got "${zone}"`);
+  }
+  return zone;
+}
+
+function readLogLevel(value: string | undefined): SahifaConfig['logLevel'] {
+  if (value === undefined || value === '') return 'info';
+  const level = LOG_LEVELS.find((candidate) => candidate === value);
+  if (!level) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}"`);
+  return level;
+}
+
+function readDatabasePath(value: string | undefined): string {
+  const databasePath = value === undefined || value === '' ? './data/sahifa.db' : value;
+  if (databasePath.includes('\0')) throw new ConfigError('SAHIFA_DB must be a file path');
+  return databasePath === ':memory:' ? databasePath : path.resolve(databasePath);
+}
+
+/** Overrides given on a command line win over the environment. */
+export interface ConfigOverrides {
+  databasePath?: string | undefined;
+  port?: string | undefined;
+  host?: string | undefined;
+}
+
+export function loadConfig(environment: Environment = process.env, overrides: ConfigOverrides = {}): SahifaConfig {
+  const host = overrides.host ?? environment.HOST ?? '127.0.0.1';
+  if (host.trim() === '') throw new ConfigError('HOST must not be empty');
+  const port = readPort(overrides.port ?? environment.PORT);
+  return Object.freeze({
+    databasePath: readDatabasePath(overrides.databasePath ?? environment.SAHIFA_DB),
+    port,
+    host,
+    baseUrl: readBaseUrl(environment.SAHIFA_BASE_URL, host, port),
+    timeZone: readTimeZone(environment.SAHIFA_TIMEZONE),
+    logLevel: readLogLevel(environment.LOG_LEVEL),
+  });
+}

@@ -1,0 +1,13 @@
+/** The one Database interface, composed from each feature's table file. */
+import type { ArticleTable, CategoryTable } from '../articles/article.table.ts';
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  articles: ArticleTable;
+  categories: CategoryTable;
+  meta: MetaTable;
+}

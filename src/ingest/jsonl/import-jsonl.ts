@@ -1,0 +1,107 @@
+/**
+ * Bulk import of a JSON Lines file in batched transactions. The whole file is checked first, so a
+ * malformed line leaves the database as it was; then each batch is written in one transaction.
+ */
+import { insertArticlesSkippingKnownExternalIds, type Queryable } from '../../articles/article.repository.ts';
+import { toNewArticleRow } from '../../articles/article-mapper.ts';
+import { createCategoryResolver } from '../../articles/resolve-category.ts';
+import { checkImportLine, importRecordToDraft, type ImportRecord } from './import-record.ts';
+import { readJsonlLines } from './read-jsonl-lines.ts';
+
+export interface LineProblem {
+  lineNumber: number;
+  reason: string;
+}
+
+export interface ImportSummary {
+  /** Records read (blank lines not counted). */
+  records: number;
+  imported: number;
+  alreadyPresent: number;
+  /** Records whose body has no text, skipped. */
+  empty: number;
+  /** Malformed lines, skipped only with `skipInvalid`. */
+  invalid: LineProblem[];
+}
+
+export interface ImportProgress {
+  phase: 'checking' | 'importing';
+  recordsDone: number;
+  /** Known once the file has been checked. */
+  recordsTotal: number | null;
+}
+
+export interface ImportOptions {
+  batchSize?: number;
+  /** Import the valid records even when some lines are malformed. */
+  skipInvalid?: boolean;
+  onProgress?: (progress: ImportProgress) => void;
+  now?: Date;
+}
+
+export class ImportValidationError extends Error {
+  override name = 'ImportValidationError';
+  constructor(readonly problems: LineProblem[]) {
+    super(`${problems.length} malformed line${problems.length === 1 ? '' : 's'}`);
+  }
+}
+
+async function checkFile(filePath: string, onProgress: ImportOptions['onProgress']) {
+  const problems: LineProblem[] = [];
+  let records = 0;
+  for await (const { lineNumber, text } of readJsonlLines(filePath)) {
+    if (text.trim() === '') continue;
+    records += 1;
+    const check = checkImportLine(text);
+    if (check.kind === 'invalid') problems.push({ lineNumber, reason: check.reason });
+    if (records % 2000 === 0) onProgress?.({ phase: 'checking', recordsDone: records, recordsTotal: null });
+  }
+  return { records, problems };
+}
+
+interface PendingRecord {
+  record: ImportRecord;
+  publishedAt: string | null;
+}
+
+export async function importJsonl(db: Queryable, filePath: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const { batchSize = 1000, skipInvalid = false, onProgress } = options;
+  const now = options.now ?? new Date();
+  const checked = await checkFile(filePath, onProgress);
+  if (checked.problems.length > 0 && !skipInvalid) throw new ImportValidationError(checked.problems);
+
+  const summary: ImportSummary = { records: checked.records, imported: 0, alreadyPresent: 0, empty: 0, invalid: checked.problems };
+  const resolveCategory = createCategoryResolver();
+  let recordsDone = 0;
+  let batch: PendingRecord[] = [];
+
+  const writeBatch = async () => {
+    if (batch.length === 0) return;
+    const pending = batch;
+    batch = [];
+    const inserted = await db.transaction().execute(async (trx) => {
+      const rows = [];
+      for (const { record, publishedAt } of pending) {
+        const category = record.category?.trim();
+        const categoryId = category ? await resolveCategory(trx, category) : null;
+        rows.push(toNewArticleRow(importRecordToDraft(record, publishedAt, categoryId, now), now));
+      }
+      return insertArticlesSkippingKnownExternalIds(trx, rows);
+    });
+    summary.imported += inserted;
+    summary.alreadyPresent += pending.length - inserted;
+    onProgress?.({ phase: 'importing', recordsDone, recordsTotal: checked.records });
+  };
+
+  for await (const { text } of readJsonlLines(filePath)) {
+    if (text.trim() === '') continue;
+    recordsDone += 1;
+    const check = checkImportLine(text);
+    if (check.kind === 'empty') summary.empty += 1;
+    if (check.kind !== 'valid') continue;
+    batch.push({ record: check.record, publishedAt: check.publishedAt });
+    if (batch.length >= batchSize) await writeBatch();
+  }
+  await writeBatch();
+  return summary;
+}

@@ -1,0 +1,108 @@
+/** One record of a bulk import (`{id, title, body, category, date, source, url}`), validated and turned into a draft. */
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import type { ArticleDraft } from '../../articles/article.ts';
+import { structureBody } from '../raw-copy/sections.ts';
+
+const OptionalText = Type.Optional(Type.Union([Type.String(), Type.Null()]));
+
+export const ImportRecordSchema = Type.Object(
+  {
+    id: Type.Union([Type.String({ minLength: 1, maxLength: 200 }), Type.Integer()]),
+    title: Type.String({ minLength: 1, maxLength: 1000 }),
+    body: Type.String({ maxLength: 5_000_000 }),
+    category: OptionalText,
+    date: OptionalText,
+    source: OptionalText,
+    url: OptionalText,
+    author: OptionalText,
+    abstract: OptionalText,
+  },
+  { additionalProperties: true },
+);
+
+export type ImportRecord = Static<typeof ImportRecordSchema>;
+
+export type RecordCheck =
+  | { kind: 'valid'; record: ImportRecord; publishedAt: string | null }
+  | { kind: 'empty'; record: ImportRecord }
+  | { kind: 'invalid'; reason: string };
+
+function describeSchemaError(value: unknown): string {
+  const first = Value.Errors(ImportRecordSchema, value).First();
+  if (!first) return 'invalid record';
+  const field = first.path.replace(/^\//, '') || 'record';
+  return `${field}: ${first.message.toLowerCase()}`;
+}
+
+function parseDate(value: string): string | null {
+  const time = Date.parse(value.trim());
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+/** Checks one line's text: JSON syntax, the record's shape, its date. */
+export function checkImportLine(text: string): RecordCheck {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { kind: 'invalid', reason: `not valid JSON (${(error as Error).message})` };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { kind: 'invalid', reason: 'expected a JSON object' };
+  }
+  if (!Value.Check(ImportRecordSchema, value)) return { kind: 'invalid', reason: describeSchemaError(value) };
+  const record = value;
+  if (typeof record.id === 'string' && record.id.trim() === '') return { kind: 'invalid', reason: 'id: must not be blank' };
+  if (record.title.trim() === '') return { kind: 'invalid', reason: 'title: must not be blank' };
+  let publishedAt: string | null = null;
+  if (record.date != null && record.date.trim() !== '') {
+    publishedAt = parseDate(record.date);
+    if (publishedAt === null) return { kind: 'invalid', reason: `date: cannot read "${record.date.slice(0, 60)}" as a date` };
+  }
+  if (structureBody(record.body.split('\n')).length === 0) return { kind: 'empty', record };
+  return { kind: 'valid', record, publishedAt };
+}
+
+function blankToNull(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/** Only web addresses are kept: a `javascript:` or relative URL from a feed must never become a link. */
+function httpUrlOrNull(value: string | null | undefined): string | null {
+  const text = blankToNull(value);
+  if (text === null) return null;
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+export function importRecordToDraft(
+  record: ImportRecord,
+  publishedAt: string | null,
+  categoryId: number | null,
+  importedAt: Date,
+): ArticleDraft {
+  const summary = blankToNull(record.abstract);
+  const sections = structureBody(record.body.split('\n'));
+  const lede = sections[0]?.paragraphs[0];
+  return {
+    externalId: String(record.id).trim(),
+    title: record.title.trim(),
+    categoryId,
+    source: blankToNull(record.source),
+    sourceUrl: httpUrlOrNull(record.url),
+    author: blankToNull(record.author),
+    // A standfirst that only repeats the first paragraph adds nothing.
+    summary: summary !== null && summary !== lede?.trim() ? summary : null,
+    image: null,
+    dateline: null,
+    sections,
+    publishedAt: publishedAt ?? importedAt.toISOString(),
+  };
+}

@@ -1,0 +1,84 @@
+/** Turns articles into what the site's pages show: paths, Arabic date labels, source names, teasers. */
+import { formatArabicDate, formatArabicDateTime } from '../arabic/format-date.ts';
+import { articlePath } from '../articles/article-path.ts';
+import { articleLede, type Article, type ArticleSection, type Dateline } from '../articles/article.ts';
+import { sourceName } from './strings.ts';
+
+export interface CategoryLink {
+  name: string;
+  path: string;
+}
+
+export interface ArticleTeaserView {
+  path: string;
+  title: string;
+  excerpt: string;
+  publishedAt: string;
+  publishedLabel: string;
+  category: CategoryLink | null;
+}
+
+export interface ArticleView extends ArticleTeaserView {
+  canonicalUrl: string;
+  description: string;
+  image: { caption: string; credit: string | null; place: string | null; dateLabel: string | null } | null;
+  dateline: Dateline | null;
+  sections: ArticleSection[];
+  source: { name: string; url: string | null } | null;
+  author: string | null;
+}
+
+export interface PresenterContext {
+  baseUrl: string;
+  timeZone: string;
+}
+
+/** Shortens text at a word boundary, for descriptions and teasers. */
+export function excerpt(text: string, maxLength: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= maxLength) return flat;
+  const cut = flat.slice(0, maxLength);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s،,.؛:]+$/, '')}…`;
+}
+
+/** A date-only timestamp (midnight UTC, as from a caption's date) is shown without a time of day. */
+function publishedLabel(iso: string, timeZone: string): string {
+  const date = new Date(iso);
+  const dateOnly = iso.endsWith('T00:00:00.000Z');
+  return dateOnly ? formatArabicDate(date, 'UTC') : formatArabicDateTime(date, timeZone);
+}
+
+export function categoryLink(category: Article['category']): CategoryLink | null {
+  return category ? { name: category.name, path: `/categories/${encodeURIComponent(category.slug)}` } : null;
+}
+
+export function presentArticleTeaser(article: Article, context: PresenterContext): ArticleTeaserView {
+  return {
+    path: articlePath(article),
+    title: article.title,
+    excerpt: excerpt(articleLede(article), 220),
+    publishedAt: article.publishedAt,
+    publishedLabel: publishedLabel(article.publishedAt, context.timeZone),
+    category: categoryLink(article.category),
+  };
+}
+
+export function presentArticle(article: Article, context: PresenterContext): ArticleView {
+  const teaser = presentArticleTeaser(article, context);
+  return {
+    ...teaser,
+    canonicalUrl: `${context.baseUrl}${teaser.path}`,
+    description: excerpt(articleLede(article), 160),
+    image: article.image && {
+      caption: article.image.caption,
+      credit: article.image.credit,
+      place: article.image.place,
+      dateLabel: article.image.date ? formatArabicDate(new Date(`${article.image.date}T00:00:00Z`), 'UTC') : null,
+    },
+    dateline: article.dateline,
+    sections: article.sections,
+    source: article.source || article.sourceUrl ? { name: sourceName(article.source ?? ''), url: article.sourceUrl } : null,
+    author: article.author,
+  };
+}

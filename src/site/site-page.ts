@@ -1,0 +1,38 @@
+/** Renders a site page with what every page needs (the section navigation, the stylesheet). */
+import type { FastifyReply } from 'fastify';
+import type { VNode } from 'preact';
+import type { AppContext } from '../app/app-context.ts';
+import { getCategories } from '../articles/article.service.ts';
+import { categoryLink, type CategoryLink } from './article.presenter.ts';
+import { renderDocument } from './render-page.tsx';
+import { STYLESHEET_PATH } from './assets.routes.ts';
+
+export interface PageFrame {
+  stylesheetPath: string;
+  navigation: CategoryLink[];
+}
+
+export async function loadPageFrame(context: AppContext): Promise<PageFrame> {
+  const categories = await getCategories(context.db);
+  return {
+    stylesheetPath: STYLESHEET_PATH,
+    navigation: categories.map((category) => categoryLink(category)).filter((link) => link !== null),
+  };
+}
+
+/** The frame for error pages must not fail again when the database is what failed. */
+export async function loadPageFrameSafely(context: AppContext): Promise<PageFrame> {
+  try {
+    return await loadPageFrame(context);
+  } catch {
+    return { stylesheetPath: STYLESHEET_PATH, navigation: [] };
+  }
+}
+
+export function sendPage(reply: FastifyReply, page: VNode, statusCode = 200): FastifyReply {
+  return reply
+    .status(statusCode)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', statusCode === 200 ? 'public, max-age=60' : 'no-store')
+    .send(renderDocument(page));
+}

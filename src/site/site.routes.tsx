@@ -1,0 +1,95 @@
+/** The reader-facing pages: home, category pages and article pages at their canonical URLs. */
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../app/app-context.ts';
+import { articlePath } from '../articles/article-path.ts';
+import { findCategoryBySlug } from '../articles/article.repository.ts';
+import { getLatestArticles, getPublishedArticle } from '../articles/article.service.ts';
+import { presentArticle, presentArticleTeaser } from './article.presenter.ts';
+import { ArticlePage } from './pages/article-page.tsx';
+import { ListPage } from './pages/list-page.tsx';
+import { renderNotFound } from './error-pages.tsx';
+import { loadPageFrame, sendPage } from './site-page.ts';
+import { strings } from './strings.ts';
+
+const PAGE_SIZE = 20;
+
+const PageQuery = Type.Object({ page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })) });
+const pageRequest = (page: number) => ({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+const countPages = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
+const ArticleId = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
+
+export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
+  const presenterContext = { baseUrl: context.config.baseUrl, timeZone: context.config.timeZone };
+
+  return async (app) => {
+    app.get('/', { schema: { querystring: PageQuery } }, async (request, reply) => {
+      const page = request.query.page ?? 1;
+      const [frame, latest] = await Promise.all([loadPageFrame(context), getLatestArticles(context.db, pageRequest(page))]);
+      const pageCount = countPages(latest.total);
+      if (page > pageCount) return renderNotFound(context, reply);
+      return sendPage(
+        reply,
+        <ListPage
+          {...frame}
+          title={page === 1 ? strings.homeTitle : `${strings.homeTitle} — ${strings.pageNumber(page)}`}
+          description={strings.homeDescription}
+          canonicalUrl={`${context.config.baseUrl}/${page > 1 ? `?page=${page}` : ''}`}
+          heading={strings.latestNews}
+          articles={latest.articles.map((article) => presentArticleTeaser(article, presenterContext))}
+          basePath="/"
+          page={page}
+          pageCount={pageCount}
+        />,
+      );
+    });
+
+    app.get(
+      '/categories/:slug',
+      { schema: { params: Type.Object({ slug: Type.String({ maxLength: 200 }) }), querystring: PageQuery } },
+      async (request, reply) => {
+        const category = await findCategoryBySlug(context.db, request.params.slug);
+        if (!category) return renderNotFound(context, reply);
+        const page = request.query.page ?? 1;
+        const [frame, latest] = await Promise.all([
+          loadPageFrame(context),
+          getLatestArticles(context.db, pageRequest(page), { categoryId: category.id }),
+        ]);
+        const pageCount = countPages(latest.total);
+        if (page > pageCount) return renderNotFound(context, reply);
+        const basePath = `/categories/${encodeURIComponent(category.slug)}`;
+        return sendPage(
+          reply,
+          <ListPage
+            {...frame}
+            title={`${category.name} — ${strings.siteName}`}
+            canonicalUrl={`${context.config.baseUrl}${basePath}${page > 1 ? `?page=${page}` : ''}`}
+            heading={category.name}
+            articles={latest.articles.map((article) => presentArticleTeaser(article, presenterContext))}
+            basePath={basePath}
+            page={page}
+            pageCount={pageCount}
+          />,
+        );
+      },
+    );
+
+    app.get('/articles/:id', { schema: { params: Type.Object({ id: ArticleId }) } }, async (request, reply) => {
+      const article = await getPublishedArticle(context.db, request.params.id);
+      if (!article) return renderNotFound(context, reply);
+      return reply.redirect(articlePath(article), 301);
+    });
+
+    app.get(
+      '/articles/:id/:slug',
+      { schema: { params: Type.Object({ id: ArticleId, slug: Type.String({ maxLength: 2000 }) }) } },
+      async (request, reply) => {
+        const article = await getPublishedArticle(context.db, request.params.id);
+        if (!article) return renderNotFound(context, reply);
+        // Any other spelling of the slug (old title, truncated link) moves permanently to the canonical one.
+        if (request.params.slug !== article.slug) return reply.redirect(articlePath(article), 301);
+        const frame = await loadPageFrame(context);
+        return sendPage(reply, <ArticlePage {...frame} article={presentArticle(article, presenterContext)} />);
+      },
+    );
+  };
+}
