@@ -1,0 +1,51 @@
+/** Dates as Sahifa prints them: `الثلاثاء 28 فبراير 2023`, Latin digits, يناير month family, no comma. */
+
+type DatePart = 'weekday' | 'day' | 'month' | 'year' | 'hour' | 'minute';
+
+const DATE_PARTS: readonly DatePart[] = ['weekday', 'day', 'month', 'year'];
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Plain `ar` gives the يناير month family and the Gregorian calendar; `ar-SA` would switch to the Hijri
+ * calendar and `ar-LB` to كانون الثاني, so both are pinned here rather than left to the locale.
+ * Building a formatter is costly next to using one, hence the cache per time zone.
+ */
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('ar', {
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+      timeZone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+function partsOf(date: Date, timeZone: string): Map<string, string> {
+  if (Number.isNaN(date.getTime())) throw new RangeError('cannot format an invalid date');
+  return new Map(formatterFor(timeZone).formatToParts(date).map((part) => [part.type, part.value]));
+}
+
+function pick(parts: Map<string, string>, names: readonly DatePart[]): string {
+  return names.map((name) => parts.get(name) ?? '').join(' ');
+}
+
+/** `الثلاثاء 28 فبراير 2023` for the calendar day of `date` in `timeZone`. */
+export function formatArabicDate(date: Date, timeZone = 'UTC'): string {
+  return pick(partsOf(date, timeZone), DATE_PARTS);
+}
+
+/** `الثلاثاء 28 فبراير 2023 14:05`: the date followed by the 24-hour time in `timeZone`. */
+export function formatArabicDateTime(date: Date, timeZone = 'UTC'): string {
+  const parts = partsOf(date, timeZone);
+  return `${pick(parts, DATE_PARTS)} ${parts.get('hour') ?? ''}:${parts.get('minute') ?? ''}`;
+}
