@@ -1,0 +1,87 @@
+/** `sahifa import FILE.jsonl[.gz]`: bulk import in batched transactions, with progress and a summary. */
+import fs from 'node:fs';
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import { importJsonl, ImportValidationError, type ImportProgress } from '../../ingest/jsonl/import-jsonl.ts';
+import { CliError } from '../cli-error.ts';
+import { checkPositiveIntegerOption } from '../options.ts';
+import { withDatabase } from '../open-cli-database.ts';
+
+interface ImportOptions {
+  db?: string;
+  batchSize?: string;
+  skipInvalid?: boolean;
+  json?: boolean;
+}
+
+const SHOWN_PROBLEMS = 20;
+
+function progressReporter() {
+  if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
+  const bar = new cliProgress.SingleBar(
+    { format: 'importing [{bar}] {percentage}% | {value}/{total} records | {eta_formatted} left', stream: process.stderr, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(progress: ImportProgress) {
+      if (progress.phase === 'checking') {
+        process.stderr.write(`\rchecking… ${progress.recordsDone} records`);
+        return;
+      }
+      if (!started) {
+        process.stderr.write('\n');
+        bar.start(progress.recordsTotal ?? 0, 0);
+        started = true;
+      }
+      bar.update(progress.recordsDone);
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}
+
+export function registerImportCommand(program: Command): void {
+  program
+    .command('import')
+    .description('bulk-import JSON Lines records {id, title, body, category, date, source, url}; re-running adds nothing twice')
+    .argument('<file>', 'a .jsonl file, optionally gzipped')
+    .option('--db <path>', 'database file (overrides SAHIFA_DB)')
+    .option('--batch-size <n>', 'records per transaction', '1000')
+    .option('--skip-invalid', 'import the valid records even when some lines are malformed (they are listed)')
+    .option('--json', 'print the summary as JSON')
+    .action(async (file: string, options: ImportOptions) => {
+      const batchSize = checkPositiveIntegerOption('--batch-size', options.batchSize, 100_000);
+      if (!fs.existsSync(file)) throw new CliError(`${file}: no such file`);
+      if (!fs.statSync(file).isFile()) throw new CliError(`${file}: not a regular file`);
+      await withDatabase({ databasePath: options.db }, async ({ db }) => {
+        const progress = progressReporter();
+        const started = performance.now();
+        let summary;
+        try {
+          summary = await importJsonl(db, file, { batchSize, skipInvalid: options.skipInvalid ?? false, onProgress: progress.update });
+        } catch (error) {
+          if (error instanceof ImportValidationError) {
+            const lines = error.problems.slice(0, SHOWN_PROBLEMS).map((problem) => `  ${file}:${problem.lineNumber}: ${problem.reason}`);
+            const more = error.problems.length > SHOWN_PROBLEMS ? `\n  … and ${error.problems.length - SHOWN_PROBLEMS} more` : '';
+            throw new CliError(`${file}: ${error.message}; nothing was imported (use --skip-invalid to import the rest)\n${lines.join('\n')}${more}`);
+          }
+          if (error instanceof Error && !(error instanceof CliError)) throw new CliError(`${file}: ${error.message}; nothing more was imported`);
+          throw error;
+        } finally {
+          progress.stop();
+        }
+        const seconds = (performance.now() - started) / 1000;
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify({ ...summary, seconds: Number(seconds.toFixed(2)) }, null, 2)}\n`);
+          return;
+        }
+        process.stdout.write(
+          `${file}: ${summary.records} records: ${summary.imported} imported, ${summary.alreadyPresent} already present, ` +
+            `${summary.empty} with an empty body skipped, ${summary.invalid.length} malformed skipped (${seconds.toFixed(1)} s)\n`,
+        );
+        for (const problem of summary.invalid.slice(0, SHOWN_PROBLEMS)) process.stdout.write(`  ${file}:${problem.lineNumber}: ${problem.reason}\n`);
+      });
+    });
+}

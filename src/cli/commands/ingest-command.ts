@@ -1,0 +1,47 @@
+/** `sahifa ingest FILE|DIR…`: stores raw copies as articles (idempotently) and prints their URLs. */
+import type { Command } from 'commander';
+import { articlePath } from '../../articles/article-path.ts';
+import { ingestCopies } from '../../ingest/ingest-copies.ts';
+import { readCopyFiles } from '../read-copies.ts';
+import { checkDateOption } from '../options.ts';
+import { withDatabase } from '../open-cli-database.ts';
+
+interface IngestOptions {
+  db?: string;
+  publishedAt?: string;
+  category?: string;
+  source?: string;
+  json?: boolean;
+}
+
+export function registerIngestCommand(program: Command): void {
+  program
+    .command('ingest')
+    .description('store raw article copy as published articles; the same copy twice stays one article')
+    .argument('<paths...>', 'raw copy files, or directories of .txt files')
+    .option('--db <path>', 'database file (overrides SAHIFA_DB)')
+    .option('--published-at <date>', 'publication time (ISO 8601) instead of the caption date or now')
+    .option('--category <name>', 'section to file the articles under (slug or name, e.g. economy or اقتصاد)')
+    .option('--source <name>', 'source of the copy (defaults to the dateline agency)')
+    .option('--json', 'print JSON: [{file, id, url, created}]')
+    .action(async (paths: string[], options: IngestOptions) => {
+      // Every file is read and parsed before the database is touched: one bad file stores nothing.
+      const copies = await readCopyFiles(paths, { publishedAt: checkDateOption('--published-at', options.publishedAt) });
+      await withDatabase({ databasePath: options.db }, async ({ db }, config) => {
+        const results = await ingestCopies(db, copies, { category: options.category, source: options.source });
+        const rows = results.map((result) => ({
+          file: result.filePath,
+          id: result.id,
+          url: `${config.baseUrl}${articlePath(result)}`,
+          created: result.created,
+        }));
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+          return;
+        }
+        for (const row of rows) process.stdout.write(`${row.url}${row.created ? '' : '  (already stored)'}\n`);
+        const created = rows.filter((row) => row.created).length;
+        process.stderr.write(`${created} new, ${rows.length - created} already stored\n`);
+      });
+    });
+}

@@ -1,0 +1,34 @@
+/** Loads the configuration (with `--db` winning over SAHIFA_DB) and opens the database for a command. */
+import { ConfigError, loadConfig, type ConfigOverrides, type SahifaConfig } from '../config/config.ts';
+import { DatabaseOpenError, openDatabase, type OpenedDatabase } from '../db/open-database.ts';
+import { MigrationError } from '../db/migrate.ts';
+import { CliError } from './cli-error.ts';
+
+export function loadCliConfig(overrides: ConfigOverrides): SahifaConfig {
+  try {
+    return loadConfig(process.env, overrides);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(`invalid configuration: ${error.message}`);
+    throw error;
+  }
+}
+
+export async function openCliDatabase(config: SahifaConfig): Promise<OpenedDatabase> {
+  try {
+    return await openDatabase(config.databasePath);
+  } catch (error) {
+    if (error instanceof DatabaseOpenError || error instanceof MigrationError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+/** Runs a command's work with an open database, closing it whatever happens. */
+export async function withDatabase<T>(overrides: ConfigOverrides, work: (opened: OpenedDatabase, config: SahifaConfig) => Promise<T>): Promise<T> {
+  const config = loadCliConfig(overrides);
+  const opened = await openCliDatabase(config);
+  try {
+    return await work(opened, config);
+  } finally {
+    await opened.close();
+  }
+}
