@@ -17,7 +17,7 @@ export const strings = {
   pageNumber: (page: number) => `الصفحة ${page}`,
   pagination: 'التنقل بين الصفحات',
   publishedOn: 'نُشر في',
-  photoCredit: 'تصوير',
+  photoCredit: 'الصورة',
   source: 'المصدر',
   readOriginal: 'اقرأ الخبر في مصدره',
   byline: 'كتب',

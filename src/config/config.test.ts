@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.databasePath.endsWith('/data/sahifa.db')).toBe(true);
+    expect(config.baseUrl).toBe('http://127.0.0.1:3000');
+    expect(config.timeZone).toBe('UTC');
+  });
+
+  it('reads the environment, and command-line overrides win', () => {
+    const config = loadConfig(
+      { SAHIFA_DB: '/tmp/a.db', PORT: '8080', HOST: '0.0.0.0', SAHIFA_BASE_URL: 'https://news.example/', SAHIFA_TIMEZONE: 'Asia/Riyadh' },
+      { databasePath: '/tmp/b.db' },
+    );
+    expect(config).toMatchObject({
+      databasePath: '/tmp/b.db',
+      port: 8080,
+      host: '0.0.0.0',
+      baseUrl: 'https://news.example',
+      timeZone: 'Asia/Riyadh',
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT must be a whole number/],
+    [{ PORT: '70000' }, /PORT must be a whole number/],
+    [{ PORT: '-1' }, /PORT must be a whole number/],
+    [{ SAHIFA_BASE_URL: 'news.example' }, /SAHIFA_BASE_URL must be an absolute/],
+    [{ SAHIFA_BASE_URL: 'ftp://news.example' }, /must use http or https/],
+    [{ SAHIFA_TIMEZONE: 'Mars/Olympus' }, /SAHIFA_TIMEZONE must be an IANA time zone/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ HOST: ' ' }, /HOST must not be empty/],
+  ])('refuses %o with a clear message', (environment, message) => {
+    expect(() => loadConfig(environment)).toThrow(ConfigError);
+    expect(() => loadConfig(environment)).toThrow(message);
+  });
+});
