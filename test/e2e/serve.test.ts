@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTemporaryDirectory } from '../../src/test-support/test-database.ts';
+import { SAHIFA_BIN } from '../run-cli.ts';
+
+/** Starts `sahifa serve --demo` on a temporary database and a free port, as `npm start` does. */
+function startServer(databasePath: string): Promise<{ child: ChildProcess; baseUrl: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [SAHIFA_BIN, 'serve', '--demo', '--port', '0', '--db', databasePath], {
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/serving (http:\/\/[^/\s]+)\//);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, baseUrl: match[1] });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+}
+
+describe('the real server with the demo content', () => {
+  const temporary = createTemporaryDirectory();
+  let server: { child: ChildProcess; baseUrl: string };
+
+  beforeAll(async () => {
+    server = await startServer(path.join(temporary.directory, 'sahifa.db'));
+  });
+  afterAll(async () => {
+    server?.child.kill('SIGTERM');
+    await new Promise((resolve) => server?.child.once('exit', resolve));
+    temporary.remove();
+  });
+
+  it('serves the reference article at its canonical URL from the home page', async () => {
+    const home = await fetch(`${server.baseUrl}/`);
+    expect(home.status).toBe(200);
+    const homeHtml = await home.text();
+    expect(homeHtml).toContain('<html lang="ar" dir="rtl">');
+    const link = homeHtml.match(/href="(\/articles\/\d+\/[^"]+)">بلينكن يصل كازاخستان/)?.[1];
+    expect(link).toBeDefined();
+
+    const article = await fetch(`${server.baseUrl}${link}`);
+    expect(article.status).toBe(200);
+    const html = await article.text();
+    expect(html).toContain('الثلاثاء 28 فبراير 2023');
+    expect(html).toContain('<h2>موقف توكاييف أمام بوتين</h2>');
+    expect(html.match(/<h2>/g)).toHaveLength(4);
+    expect(html).toContain('twitter.com/SecBlinken');
+    expect(html).not.toContain('قصص قد تهمك');
+    expect(html).toContain(`<link rel="canonical" href="${server.baseUrl}${link}"/>`);
+
+    const shortLink = link?.replace(/\/[^/]+$/, '') ?? '';
+    const redirect = await fetch(`${server.baseUrl}${shortLink}`, { redirect: 'manual' });
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get('location')).toBe(link);
+  });
+
+  it('has every demo section with articles, and an Arabic 404', async () => {
+    for (const slug of ['middle-east', 'international', 'economy', 'sport', 'technology', 'culture']) {
+      const response = await fetch(`${server.baseUrl}/categories/${slug}`);
+      expect(response.status).toBe(200);
+      expect((await response.text()).match(/<article class="teaser/g)?.length).toBeGreaterThanOrEqual(20);
+    }
+    const missing = await fetch(`${server.baseUrl}/articles/99999/x`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('الصفحة غير موجودة');
+  });
+});
