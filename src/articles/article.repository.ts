@@ -22,6 +22,10 @@ export async function findArticleById(db: Queryable, id: number): Promise<Articl
   return selectArticles(db).where('articles.id', '=', id).executeTakeFirst();
 }
 
+export async function findArticleHeadline(db: Queryable, id: number): Promise<{ id: number; title: string; slug: string } | undefined> {
+  return db.selectFrom('articles').select(['id', 'title', 'slug']).where('id', '=', id).executeTakeFirst();
+}
+
 export async function findArticleIdByExternalId(db: Queryable, externalId: string): Promise<number | undefined> {
   const row = await db.selectFrom('articles').select('id').where('external_id', '=', externalId).executeTakeFirst();
   return row?.id;

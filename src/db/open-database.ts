@@ -18,8 +18,8 @@ export interface OpenedDatabase {
 }
 
 function openSqlite(databasePath: string): SQLite.Database {
-  if (databasePath !== ':memory:') fs.mkdirSync(path.dirname(databasePath), { recursive: true });
   try {
+    if (databasePath !== ':memory:') fs.mkdirSync(path.dirname(databasePath), { recursive: true });
     const sqlite = new SQLite(databasePath);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');

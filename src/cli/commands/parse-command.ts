@@ -12,6 +12,7 @@ export function registerParseCommand(program: Command): void {
     .argument('<files...>', 'raw copy files (UTF-8, UTF-16 with BOM or Windows-1256)')
     .option('--json', 'print JSON: {title, image, dateline, sections, publishedAt}; an array for several files')
     .option('--published-at <date>', 'publication time to use instead of the caption date (ISO 8601)')
+    .option('--db <path>', 'accepted like every command; parse reads no database')
     .action(async (files: string[], options: { json?: boolean; publishedAt?: string }) => {
       const copies = await readCopyFiles(files, { publishedAt: checkDateOption('--published-at', options.publishedAt) });
       const articles: ParsedArticle[] = copies.map((copy) => copy.article);
