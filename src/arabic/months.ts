@@ -54,7 +54,8 @@ const DAY_MONTH_YEAR = new RegExp(
   'gu',
 );
 
-function isoDateOf(year: number, month: number, day: number): string | null {
+/** `YYYY-MM-DD` for a calendar day, or null when the day does not exist (31 February). */
+export function isoDateOf(year: number, month: number, day: number): string | null {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   // Dates roll 31 February over into March; a changed month or day means the day does not exist.
