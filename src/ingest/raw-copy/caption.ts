@@ -28,7 +28,8 @@ const PLACE = /^(.*)([.،,])\s*([^.،,\d]+)$/u;
 const MAX_CREDIT_WORDS = 5;
 const MAX_CREDIT_LENGTH = 60;
 const MAX_PLACE_WORDS = 3;
-const MAX_CAPTION_WORDS = 60;
+/** Captions run to a sentence or two; a longer line ending in `(أ ف ب)` is a lede quoting its agency. */
+const MAX_CAPTION_WORDS = 40;
 
 function looksLikeCredit(text: string): boolean {
   return (

@@ -35,6 +35,8 @@ const COPYRIGHT = new RegExp(`©|^\\(c\\)|^copyright|^(?:${RIGHTS})|(?:${RIGHTS}
 
 const MAX_LABELLED_WORDS = 25;
 const MAX_NOTICE_WORDS = 30;
+/** No rule matches a longer line, so a paragraph is let through without normalizing it: bulk imports are mostly paragraphs. */
+const MAX_LEFTOVER_WORDS = MAX_NOTICE_WORDS;
 const MAX_COPYRIGHT_WORDS = 12;
 /** Related-story titles run longer than subheadings; this bounds what the tail rule may sweep away. */
 const MAX_TAIL_HEADLINE_WORDS = 20;
@@ -45,6 +47,7 @@ function keyOf(line: string): string {
 
 /** True when the whole line is page furniture. A sentence that merely contains such words is kept. */
 export function isLeftover(line: string): boolean {
+  if (countWords(line) > MAX_LEFTOVER_WORDS) return false;
   const key = keyOf(line);
   if (key === '') return true;
   if (EXACT.has(key) || SHARE.test(key) || READING_TIME.test(key) || BREADCRUMB.test(key) || isTimestamp(key)) return true;

@@ -28,8 +28,8 @@ function skipRepeats(lines: readonly string[], index: number, of: string): numbe
 
 /**
  * Between title and body: an optional caption, then an optional dateline. Pages often print a caption
- * twice (image alt text and figcaption), and the title twice (heading and breadcrumb): repeats are
- * skipped. Only here: a repeated paragraph in the body is the writer's, and kept.
+ * twice (image alt text and figcaption), and the title twice (heading and breadcrumb), so repeats are
+ * skipped here. Not in the body: a paragraph written twice is the writer's to fix, and is kept.
  */
 function readHead(lines: readonly string[], title: string): Head {
   let index = skipRepeats(lines, 0, title);
