@@ -13,12 +13,13 @@ interface Credit {
 
 /** `… كازاخستان. تصوير: أحمد حسن`, `… (المصدر: رويترز)`: a credit label after a sentence boundary. */
 const LABELLED = /(^|[.،,(|\-–—])\s*(?:تصوير|المصدر|مصدر الصورة|الصورة|حقوق الصورة|photo|credit|image)\s*[:：]\s*([^()]+?)\s*\)?\s*$/iu;
-/** A short credit in brackets closing the line: `(أ ف ب)`, `(Getty Images)`. */
-const BRACKETED = /\s*\(([^()]{1,60})\)\s*\.?$/u;
+/**
+ * A short credit in brackets closing the line: `(أ ف ب)`, `(Getty Images)`. Not `… وكالة الأنباء
+ * السعودية (واس).`: a full stop after the bracket closes a sentence quoting its source, which is a lede.
+ */
+const BRACKETED = /\s*\(([^()]{1,60})\)\s*$/u;
 /** The last ` - `, ` – ` or `—` of the line and what follows; a hyphen needs a space before it (`ب-52` is a word). */
 const DASHED = /^(.*\S)(?:\s+-|\s*[–—])\s*(\S[^–—]*)$/u;
-/** A known agency standing alone after the caption's last sentence: `… في القمة. رويترز`. */
-const TRAILING_AGENCY = /^(.*[.،])\s*([^.،]+?)\.?$/u;
 /** What may sit between caption parts and be dropped: spaces, dashes, bars, commas, an opening bracket. */
 const LOOSE_END = /[\s\-–—|،,(]+$/u;
 const DATE_TAIL = /^[\s.،,\-–—]*$/u;
@@ -31,36 +32,43 @@ const MAX_PLACE_WORDS = 3;
 /** Captions run to a sentence or two; a longer line ending in `(أ ف ب)` is a lede quoting its agency. */
 const MAX_CAPTION_WORDS = 40;
 
+/** Short, and no sentence punctuation: full stops only inside (`twitter.com/SecBlinken`), for a final one closes a sentence. */
 function looksLikeCredit(text: string): boolean {
   return (
     hasLetter(text) &&
     text.length <= MAX_CREDIT_LENGTH &&
     countWords(text) <= MAX_CREDIT_WORDS &&
-    !/[!?؟:؛،,"“”«»]/u.test(text)
+    !/[!?؟:؛،,"“”«»]|\.$/u.test(text)
   );
+}
+
+/** A known agency standing alone after the caption's last sentence: `… في القمة. رويترز`. */
+function splitTrailingAgency(line: string): Credit | null {
+  const cut = line.lastIndexOf('. ');
+  const agency = line.slice(cut + 2).trim();
+  return cut > 0 && isKnownAgency(agency) && !agency.endsWith('.')
+    ? { text: line.slice(0, cut + 1), credit: agency, strong: true }
+    : null;
 }
 
 function splitCredit(line: string): Credit | null {
   const labelled = LABELLED.exec(line);
-  if (labelled !== null && looksLikeCredit(labelled[2] ?? '')) {
+  const labelledCredit = labelled?.[2]?.replace(/\.$/u, '') ?? '';
+  if (labelled !== null && looksLikeCredit(labelledCredit)) {
     // A full stop before the label ends the caption sentence and stays with it.
     const text = line.slice(0, labelled.index) + (labelled[1] === '.' ? '.' : '');
-    return { text, credit: labelled[2] ?? '', strong: true };
+    return { text, credit: labelledCredit, strong: true };
   }
   const bracketed = BRACKETED.exec(line);
   if (bracketed !== null && isStrongCredit(bracketed[1] ?? '')) {
     return { text: line.slice(0, bracketed.index), credit: (bracketed[1] ?? '').trim(), strong: true };
   }
   const dashed = DASHED.exec(line);
-  const dashedCredit = dashed?.[2]?.replace(/\.$/u, '').trim() ?? '';
+  const dashedCredit = dashed?.[2]?.trim() ?? '';
   if (dashed !== null && looksLikeCredit(dashedCredit)) {
     return { text: dashed[1] ?? '', credit: dashedCredit, strong: isStrongCredit(dashedCredit) };
   }
-  const agency = TRAILING_AGENCY.exec(line);
-  if (agency !== null && isKnownAgency(agency[2] ?? '')) {
-    return { text: agency[1] ?? '', credit: (agency[2] ?? '').trim(), strong: true };
-  }
-  return null;
+  return splitTrailingAgency(line);
 }
 
 function lastDate(text: string): FoundDate | null {

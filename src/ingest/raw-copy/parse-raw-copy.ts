@@ -34,7 +34,8 @@ function skipRepeats(lines: readonly string[], index: number, of: string): numbe
 function readHead(lines: readonly string[], title: string): Head {
   let index = skipRepeats(lines, 0, title);
   const captionLine = lines[index] ?? '';
-  const image = parseCaption(captionLine);
+  // A line opening with a wire dateline (`دبي (CNN) -- …`) is the lede, whatever it ends with.
+  const image = splitLedeDateline(captionLine) === null ? parseCaption(captionLine) : null;
   const afterCaption = skipRepeats(lines, index, captionLine);
   // `القاهرة – رويترز` and `صورة من القمة (رويترز)` both read as caption and as dateline: such a line
   // is the caption only when a dateline follows it.
