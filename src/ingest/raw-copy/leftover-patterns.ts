@@ -56,9 +56,12 @@ export const TIMESTAMP_LABELS = [
   'محدث', 'updated', 'published', 'last updated',
 ] as const;
 
-/** Sentences that are furniture in full, recognised by their opening (BBC Arabic's app notice, follow-us lines). */
+/**
+ * Sentences that are furniture in full, recognised by their opening: BBC Arabic's app notice, Al Arabiya's
+ * op-ed disclaimer, follow-us and newsletter lines.
+ */
 export const NOTICE_OPENINGS = [
-  'يمكنكم استلام إشعارات', 'يمكنكم تسلم إشعارات', 'يمكنكم تلقي إشعارات',
+  'يمكنكم استلام إشعارات', 'يمكنكم تسلم إشعارات', 'يمكنكم تلقي إشعارات', 'جميع المقالات المنشورة تمثل رأي',
   'اشترك في النشرة', 'اشترك في نشرتنا', 'سجل في النشرة', 'تابعونا على', 'تابعونا عبر', 'تابعنا على',
 ] as const;
 
