@@ -7,8 +7,12 @@ import { toAsciiDigits } from './digits.ts';
  */
 const DIACRITICS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 
-/** Invisible formatting characters (zero-width, bidi marks and isolates, BOM) that copy-paste leaves behind. */
-export const INVISIBLE_FORMATTING = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/**
+ * Invisible formatting characters that copy-paste leaves behind: Arabic letter mark, zero-width space and
+ * joiners, bidi marks, embeddings and isolates, word joiner, BOM. A character-class body, for reuse.
+ */
+export const INVISIBLE_FORMATTING_CHARS = '\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
+const INVISIBLE_FORMATTING = new RegExp(`[${INVISIBLE_FORMATTING_CHARS}]`, 'g');
 
 /**
  * Letters written differently for the same word: hamza carriers on alef and alef wasla are spelled

@@ -1,12 +1,12 @@
 /** Raw copy as trimmed, non-empty lines, whatever line endings, BOMs and invisible marks it came with. */
+import { INVISIBLE_FORMATTING_CHARS } from '../../arabic/normalize.ts';
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
 /**
- * What trim() misses at line edges: zero-width spaces and joiners, bidi marks and isolates, the Arabic
- * letter mark. Copy-paste from web pages leaves them behind; inside a line they are kept untouched.
+ * Whitespace and what trim() misses: zero-width characters, bidi marks and isolates. Copy-paste from web
+ * pages leaves them at line edges; inside a line they are kept untouched.
  */
-const EDGE_INVISIBLES = '\\s\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
-const EDGES = new RegExp(`^[${EDGE_INVISIBLES}]+|[${EDGE_INVISIBLES}]+$`, 'gu');
+const EDGES = new RegExp(`^[\\s${INVISIBLE_FORMATTING_CHARS}]+|[\\s${INVISIBLE_FORMATTING_CHARS}]+$`, 'gu');
 
 export function cleanLine(line: string): string {
   return line.replace(EDGES, '');
