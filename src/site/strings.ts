@@ -33,6 +33,7 @@ export const strings = {
 
 /** Arabic names of the sources that copy is imported from, keyed as the imports spell them. */
 const SOURCE_NAMES: Record<string, string> = {
+  asharq: 'الشرق',
   alarabia: 'العربية',
   alarabiya: 'العربية',
   bbc: 'بي بي سي عربي',

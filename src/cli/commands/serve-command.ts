@@ -1,4 +1,5 @@
 /** `sahifa serve`: runs the site and the API; `--demo` loads the demo content into a new database first. */
+import net from 'node:net';
 import type { Command } from 'commander';
 import { buildApp } from '../../app/build-app.ts';
 import { loadDemoContentOnce } from '../../demo/load-demo-content.ts';
@@ -12,6 +13,17 @@ interface ServeOptions {
   demo?: boolean;
 }
 
+function findFreePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, host, () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
@@ -21,7 +33,9 @@ export function registerServeCommand(program: Command): void {
     .option('--host <host>', 'address to listen on (overrides HOST)')
     .option('--demo', 'load the demo content on first start (what `npm start` does)')
     .action(async (options: ServeOptions) => {
-      const config = loadCliConfig({ databasePath: options.db, port: options.port, host: options.host });
+      let config = loadCliConfig({ databasePath: options.db, port: options.port, host: options.host });
+      // Port 0 means "any free port": pick it now, so that the canonical URLs name the real one.
+      if (config.port === 0) config = loadCliConfig({ databasePath: options.db, port: String(await findFreePort(config.host)), host: options.host });
       const opened = await openCliDatabase(config);
       if (options.demo) {
         const demo = await loadDemoContentOnce(opened.db);
@@ -36,9 +50,9 @@ export function registerServeCommand(program: Command): void {
         if (code === 'EADDRINUSE') throw new CliError(`port ${config.port} on ${config.host} is already in use (set PORT or --port)`);
         throw new CliError(`cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`);
       }
-      const address = app.server.address();
-      const port = typeof address === 'object' && address ? address.port : config.port;
-      process.stdout.write(`Sahifa is serving http://${config.host}:${port}/ (database ${config.databasePath})\n`);
+      const listening = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+      const publicUrl = config.baseUrl === listening ? '' : `, public URL ${config.baseUrl}/`;
+      process.stdout.write(`Sahifa is serving ${listening}/ (database ${config.databasePath}${publicUrl})\n`);
       const shutdown = async () => {
         await app.close();
         await opened.close();

@@ -25,23 +25,20 @@ export async function* readJsonlLines(filePath: string): AsyncGenerator<Numbered
   const gzipped = await isGzipFile(filePath);
   const file = fs.createReadStream(filePath);
   const stream: Readable = gzipped ? file.pipe(zlib.createGunzip()) : file;
-  // Errors of the gunzip stream (a truncated or corrupt archive) must reach the reader, not crash the process.
-  let streamError: Error | undefined;
-  file.on('error', (error) => stream.destroy(error));
+  // Errors of the file or the gunzip stream (a truncated or corrupt archive) end the iteration with a clear message.
+  if (gzipped) file.on('error', (error) => stream.destroy(error));
   const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
-  stream.on('error', (error) => {
-    streamError = error;
-    lines.close();
-  });
   let lineNumber = 0;
   try {
     for await (const text of lines) {
       lineNumber += 1;
       yield { lineNumber, text: lineNumber === 1 ? text.replace(/^\uFEFF/, '') : text };
     }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`cannot read ${gzipped ? 'gzip ' : ''}data after line ${lineNumber}: ${reason}`);
   } finally {
     lines.close();
     stream.destroy();
   }
-  if (streamError) throw new Error(`cannot read ${gzipped ? 'gzip ' : ''}data after line ${lineNumber}: ${streamError.message}`);
 }
