@@ -27,8 +27,7 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   const app = Fastify({
     logger: options.logger ?? false,
     // Long Arabic slugs percent-encode to three times their length.
-    maxParamLength: 2000,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 2000 },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setErrorHandler(async (error: FastifyError, request, reply) => {

@@ -1,24 +1,8 @@
 /** What the ingest parsers make of a piece of copy, before it becomes an article draft. */
+import type { ArticleImage, ArticleSection, Dateline } from '../articles/article.ts';
 
-export interface ArticleImage {
-  caption: string;
-  credit: string | null;
-  place: string | null;
-  /** The day the photo was taken, `YYYY-MM-DD`. */
-  date: string | null;
-}
-
-/** The `place -source` line that opens wire copy: `دبي -الشرق`. */
-export interface Dateline {
-  place: string;
-  source: string | null;
-}
-
-/** A subheading and the paragraphs under it; the opening section has no heading. */
-export interface ArticleSection {
-  heading: string | null;
-  paragraphs: string[];
-}
+// The parts of an article are the article's own types: ingest builds on the articles feature.
+export type { ArticleImage, ArticleSection, Dateline };
 
 export interface ParsedArticle {
   title: string;

@@ -107,3 +107,22 @@ describe('importJsonl', () => {
     expect(await countArticles(opened.db)).toBe(0);
   });
 });
+
+describe('importJsonl on wire bodies', () => {
+  it('shows a lede dateline apart from the first paragraph', async () => {
+    const opened = await createTestDatabase();
+    const temporary = createTemporaryDirectory();
+    try {
+      const file = path.join(temporary.directory, 'cnn.jsonl');
+      const body = 'دبي، الإمارات العربية المتحدة (CNN) -- أعلنت السلطات السعودية، السبت، نتائج التحقيق الأولية.\nوقال مسؤولون إن التحقيق مستمر.';
+      fs.writeFileSync(file, `${JSON.stringify({ ...records[0], id: 'CN-1', body })}\n`);
+      await importJsonl(opened.db, file);
+      const row = await opened.db.selectFrom('articles').selectAll().executeTakeFirstOrThrow();
+      expect([row.dateline_place, row.dateline_source]).toEqual(['دبي، الإمارات العربية المتحدة', 'CNN']);
+      expect(JSON.parse(row.sections)[0].paragraphs[0]).toBe('أعلنت السلطات السعودية، السبت، نتائج التحقيق الأولية.');
+    } finally {
+      await opened.close();
+      temporary.remove();
+    }
+  });
+});

@@ -1,7 +1,8 @@
 /** One record of a bulk import (`{id, title, body, category, date, source, url}`), validated and turned into a draft. */
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
-import type { ArticleDraft } from '../../articles/article.ts';
+import type { ArticleDraft, ArticleSection, Dateline } from '../../articles/article.ts';
+import { splitLedeDateline } from '../raw-copy/dateline.ts';
 import { structureBody } from '../raw-copy/sections.ts';
 
 const OptionalText = Type.Optional(Type.Union([Type.String(), Type.Null()]));
@@ -82,6 +83,15 @@ function httpUrlOrNull(value: string | null | undefined): string | null {
   }
 }
 
+/** Wire bodies often open with their dateline (`دبي، الإمارات (CNN) -- …`): it is shown apart, like a raw copy's. */
+function splitDateline(sections: ArticleSection[]): { sections: ArticleSection[]; dateline: Dateline | null } {
+  const [first, ...rest] = sections;
+  const lede = first?.paragraphs[0];
+  const split = lede === undefined ? null : splitLedeDateline(lede);
+  if (!first || !split) return { sections, dateline: null };
+  return { sections: [{ ...first, paragraphs: [split.rest, ...first.paragraphs.slice(1)] }, ...rest], dateline: split.dateline };
+}
+
 export function importRecordToDraft(
   record: ImportRecord,
   publishedAt: string | null,
@@ -89,7 +99,7 @@ export function importRecordToDraft(
   importedAt: Date,
 ): ArticleDraft {
   const summary = blankToNull(record.abstract);
-  const sections = structureBody(record.body.split('\n'));
+  const { sections, dateline } = splitDateline(structureBody(record.body.split('\n')));
   const lede = sections[0]?.paragraphs[0];
   return {
     externalId: String(record.id).trim(),
@@ -101,7 +111,7 @@ export function importRecordToDraft(
     // A standfirst that only repeats the first paragraph adds nothing.
     summary: summary !== null && summary !== lede?.trim() ? summary : null,
     image: null,
-    dateline: null,
+    dateline,
     sections,
     publishedAt: publishedAt ?? importedAt.toISOString(),
   };
