@@ -79,17 +79,20 @@ export async function importJsonl(db: Queryable, filePath: string, options: Impo
     if (batch.length === 0) return;
     const pending = batch;
     batch = [];
-    const inserted = await db.transaction().execute(async (trx) => {
+    const written = await db.transaction().execute(async (trx) => {
       const rows = [];
       for (const { record, publishedAt } of pending) {
         const category = record.category?.trim();
         const categoryId = category ? await resolveCategory(trx, category) : null;
-        rows.push(toNewArticleRow(importRecordToDraft(record, publishedAt, categoryId, now), now));
+        const draft = importRecordToDraft(record, publishedAt, categoryId, now);
+        if (draft) rows.push(toNewArticleRow(draft, now));
       }
-      return insertArticlesSkippingKnownExternalIds(trx, rows);
+      const count = await insertArticlesSkippingKnownExternalIds(trx, rows);
+      return { count, empty: pending.length - rows.length };
     });
-    summary.imported += inserted;
-    summary.alreadyPresent += pending.length - inserted;
+    summary.imported += written.count;
+    summary.empty += written.empty;
+    summary.alreadyPresent += pending.length - written.count - written.empty;
     onProgress?.({ phase: 'importing', recordsDone, recordsTotal: checked.records });
   };
 
@@ -97,7 +100,6 @@ export async function importJsonl(db: Queryable, filePath: string, options: Impo
     if (text.trim() === '') continue;
     recordsDone += 1;
     const check = checkImportLine(text);
-    if (check.kind === 'empty') summary.empty += 1;
     if (check.kind !== 'valid') continue;
     batch.push({ record: check.record, publishedAt: check.publishedAt });
     if (batch.length >= batchSize) await writeBatch();

@@ -24,10 +24,7 @@ export const ImportRecordSchema = Type.Object(
 
 export type ImportRecord = Static<typeof ImportRecordSchema>;
 
-export type RecordCheck =
-  | { kind: 'valid'; record: ImportRecord; publishedAt: string | null }
-  | { kind: 'empty'; record: ImportRecord }
-  | { kind: 'invalid'; reason: string };
+export type RecordCheck = { kind: 'valid'; record: ImportRecord; publishedAt: string | null } | { kind: 'invalid'; reason: string };
 
 function describeSchemaError(value: unknown): string {
   const first = Value.Errors(ImportRecordSchema, value).First();
@@ -41,7 +38,7 @@ function parseDate(value: string): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
-/** Checks one line's text: JSON syntax, the record's shape, its date. */
+/** Checks one line's text: JSON syntax, the record's shape, its date. Whether the body has text is for the draft to say. */
 export function checkImportLine(text: string): RecordCheck {
   let value: unknown;
   try {
@@ -61,7 +58,6 @@ export function checkImportLine(text: string): RecordCheck {
     publishedAt = parseDate(record.date);
     if (publishedAt === null) return { kind: 'invalid', reason: `date: cannot read "${record.date.slice(0, 60)}" as a date` };
   }
-  if (structureBody(record.body.split('\n')).length === 0) return { kind: 'empty', record };
   return { kind: 'valid', record, publishedAt };
 }
 
@@ -92,14 +88,16 @@ function splitDateline(sections: ArticleSection[]): { sections: ArticleSection[]
   return { sections: [{ ...first, paragraphs: [split.rest, ...first.paragraphs.slice(1)] }, ...rest], dateline: split.dateline };
 }
 
+/** The record as an article draft, or null when its body holds no article text (empty, or page leftovers only). */
 export function importRecordToDraft(
   record: ImportRecord,
   publishedAt: string | null,
   categoryId: number | null,
   importedAt: Date,
-): ArticleDraft {
-  const summary = blankToNull(record.abstract);
+): ArticleDraft | null {
   const { sections, dateline } = splitDateline(structureBody(record.body.split('\n')));
+  if (sections.length === 0) return null;
+  const summary = blankToNull(record.abstract);
   const lede = sections[0]?.paragraphs[0];
   return {
     externalId: String(record.id).trim(),

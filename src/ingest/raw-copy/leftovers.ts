@@ -11,7 +11,7 @@ import {
   TIMESTAMP_LABELS,
 } from './leftover-patterns.ts';
 import { alternation, comparisonKey } from './pattern-text.ts';
-import { countWords, isHeadlineShaped } from './text-shape.ts';
+import { countWords, hasAtMostWords, isHeadlineShaped } from './text-shape.ts';
 import { isTimestamp } from './timestamps.ts';
 
 /** Bullets, arrows and punctuation around a button label: `اقرأ أيضاً:` and `» المزيد` are the labels themselves. */
@@ -47,7 +47,7 @@ function keyOf(line: string): string {
 
 /** True when the whole line is page furniture. A sentence that merely contains such words is kept. */
 export function isLeftover(line: string): boolean {
-  if (countWords(line) > MAX_LEFTOVER_WORDS) return false;
+  if (!hasAtMostWords(line, MAX_LEFTOVER_WORDS)) return false;
   const key = keyOf(line);
   if (key === '') return true;
   if (EXACT.has(key) || SHARE.test(key) || READING_TIME.test(key) || BREADCRUMB.test(key) || isTimestamp(key)) return true;
