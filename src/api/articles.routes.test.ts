@@ -32,6 +32,7 @@ describe('article API', () => {
     ['/api/v1/articles?limit=1000', 400, /limit/],
     ['/api/v1/articles?category=nope', 404, /no category "nope"/],
     ['/api/v1/nothing', 404, /no route GET \/api\/v1\/nothing/],
+    ['/api/v1/%ff', 400, /not a valid url/],
   ])('answers %s with %i and an English JSON error', async (url, status, message) => {
     const response = await testApp.app.inject({ url });
     expect(response.statusCode).toBe(status);

@@ -26,6 +26,11 @@ function statusOf(error: FastifyError): number {
 export async function buildApp(context: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
+    // A URL that does not decode (`/%ff`) names no page: answered like any other unknown address.
+    frameworkErrors: async (error, request, reply) => {
+      if (isApiRequest(request)) return sendApiError(reply, 400, error.message);
+      return renderMessagePage(context, reply, error.code === 'FST_ERR_BAD_URL' ? 404 : 400);
+    },
     // Long Arabic slugs percent-encode to three times their length.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 2000 },
   }).withTypeProvider<TypeBoxTypeProvider>();

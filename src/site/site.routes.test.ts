@@ -58,7 +58,7 @@ describe('site pages', () => {
     expect(response.headers.location).toBe(canonicalPath);
   });
 
-  it.each([['/articles/999/x'], ['/articles/abc/x'], ['/articles/0'], ['/no-such-page'], ['/categories/nothing'], ['/?page=99']])(
+  it.each([['/articles/999/x'], ['/articles/abc/x'], ['/articles/0'], ['/no-such-page'], ['/categories/nothing'], ['/?page=99'], ['/%ff'], ['/articles/1/%E0%A4%A']])(
     'answers %s with the Arabic not-found page and the navigation',
     async (url) => {
       const response = await testApp.app.inject({ url });
