@@ -22,6 +22,24 @@ export async function findArticleById(db: Queryable, id: number): Promise<Articl
   return selectArticles(db).where('articles.id', '=', id).executeTakeFirst();
 }
 
+export async function findPublishedArticlesByIds(db: Queryable, ids: number[]): Promise<ArticleWithCategoryRow[]> {
+  if (ids.length === 0) return [];
+  return selectArticles(db).where('articles.id', 'in', ids).where('articles.status', '=', 'published').execute();
+}
+
+/** The sources that published articles come from, most prolific first. */
+export async function listPublishedSources(db: Queryable): Promise<string[]> {
+  const rows = await db
+    .selectFrom('articles')
+    .select('source')
+    .where('status', '=', 'published')
+    .where('source', 'is not', null)
+    .groupBy('source')
+    .orderBy((eb) => eb.fn.countAll(), 'desc')
+    .execute();
+  return rows.flatMap((row) => (row.source === null ? [] : [row.source]));
+}
+
 export async function findArticleHeadline(db: Queryable, id: number): Promise<{ id: number; title: string; slug: string } | undefined> {
   return db.selectFrom('articles').select(['id', 'title', 'slug']).where('id', '=', id).executeTakeFirst();
 }

@@ -2,6 +2,7 @@
 import {
   countPublishedArticles,
   findArticleById,
+  findPublishedArticlesByIds,
   listCategories,
   listPublishedArticles,
   type ArticleFilter,
@@ -25,6 +26,13 @@ export async function getPublishedArticle(db: Queryable, id: number): Promise<Ar
 export async function getLatestArticles(db: Queryable, page: PageRequest, filter: ArticleFilter = {}): Promise<ArticleSlice> {
   const [rows, total] = await Promise.all([listPublishedArticles(db, page, filter), countPublishedArticles(db, filter)]);
   return { articles: rows.map(toArticle), total };
+}
+
+/** The published articles with these ids, in the order of the ids (unknown or unpublished ids are left out). */
+export async function getPublishedArticlesInOrder(db: Queryable, ids: number[]): Promise<Article[]> {
+  const rows = await findPublishedArticlesByIds(db, ids);
+  const byId = new Map(rows.map((row) => [row.id, toArticle(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export async function getCategories(db: Queryable): Promise<Category[]> {

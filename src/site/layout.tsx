@@ -42,6 +42,13 @@ export function Layout(props: LayoutProps) {
               {strings.siteName}
             </a>
             <p class="site-tagline">{strings.siteTagline}</p>
+            <form class="header-search" action="/search" method="get" role="search">
+              <label class="visually-hidden" for="header-search-q">
+                {strings.searchLabel}
+              </label>
+              <input id="header-search-q" type="search" name="q" placeholder={strings.search} maxLength={500} />
+              <button type="submit">{strings.searchButton}</button>
+            </form>
           </div>
           <nav class="site-nav" aria-label={strings.mainNavigation}>
             <ul>

@@ -29,6 +29,31 @@ export const strings = {
   badRequestTitle: 'طلب غير صالح',
   badRequestMessage: 'عذراً، الرابط الذي طلبته غير صالح.',
   footerNote: 'صحيفة — منصة عربية لنشر الأخبار.',
+  search: 'بحث',
+  searchTitle: 'البحث في الأخبار',
+  searchLabel: 'ابحث في الأخبار',
+  searchPlaceholder: 'اكتب كلمات البحث، مثل: كازاخستان',
+  searchButton: 'ابحث',
+  searchFilters: 'تصفية النتائج',
+  allSections: 'كل الأقسام',
+  allSources: 'كل المصادر',
+  section: 'القسم',
+  sourceFilter: 'المصدر',
+  dateFrom: 'من تاريخ',
+  dateTo: 'إلى تاريخ',
+  sortBy: 'الترتيب',
+  sortRelevance: 'الأكثر صلة',
+  sortDate: 'الأحدث',
+  resultCount: (count: number, query: string) =>
+    count === 1 ? `نتيجة واحدة لـ«${query}»` : count === 2 ? `نتيجتان لـ«${query}»` : `${count} نتيجة لـ«${query}»`,
+  noResultsTitle: (query: string) => `لا توجد نتائج لـ«${query}»`,
+  noResultsTips: [
+    'تأكد من كتابة الكلمات بشكل صحيح.',
+    'جرّب كلمات أقل أو كلمات أعم.',
+    'أزل عوامل التصفية (القسم أو المصدر أو التاريخ).',
+  ],
+  searchPrompt: 'اكتب كلمة أو أكثر للبحث في كل الأخبار المنشورة. ضع العبارة بين علامتي تنصيص للبحث عنها كما هي، وضع علامة الطرح قبل كلمة لاستبعادها.',
+  latestInstead: 'آخر الأخبار',
 } as const;
 
 /** Arabic names of the sources that copy is imported from, keyed as the imports spell them. */
