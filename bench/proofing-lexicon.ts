@@ -1,0 +1,52 @@
+/**
+ * Builds src/proofing/lexicon/news-words.txt.gz: Arabic word forms found in at least two ANT articles
+ * outside the benchmark's test sample, commonest first. Forms Hunspell rejects that look like a slip of
+ * a much commoner word (one edit away, fifty times as common) are left out: published copy has typos too.
+ *
+ *   npx tsx bench/proofing-lexicon.ts
+ */
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import { loadSpeller } from '../src/proofing/lexicon/hunspell-speller.ts';
+import { NEWS_WORDS_FILE } from '../src/proofing/lexicon/news-words.ts';
+import { singleEdits } from '../src/proofing/lexicon/single-edits.ts';
+import { scanWords } from '../src/proofing/text/word-spans.ts';
+import { antOrSkip, articleText, splitCorpus } from './proofing-corpus.ts';
+
+const MIN_DOCUMENTS = 2;
+const TYPO_MAX_DOCUMENTS = 5;
+const TYPO_NEIGHBOUR_RATIO = 50;
+
+const { rest } = splitCorpus(antOrSkip());
+const documents = new Map<string, number>();
+const occurrences = new Map<string, number>();
+for (const article of rest) {
+  const forms = scanWords(articleText(article))
+    .filter((word) => word.kind === 'arabic')
+    .map((word) => word.bare);
+  for (const form of forms) occurrences.set(form, (occurrences.get(form) ?? 0) + 1);
+  for (const form of new Set(forms)) documents.set(form, (documents.get(form) ?? 0) + 1);
+}
+
+const speller = await loadSpeller();
+const looksLikeTypo = (word: string, count: number) =>
+  count <= TYPO_MAX_DOCUMENTS &&
+  !speller.spell(word) &&
+  singleEdits(word).some((edit) => (documents.get(edit.word) ?? 0) >= TYPO_NEIGHBOUR_RATIO * count);
+
+const kept: string[] = [];
+let dropped = 0;
+for (const [word, count] of documents) {
+  if (count < MIN_DOCUMENTS || word.length < 2) continue;
+  if (looksLikeTypo(word, count)) dropped += 1;
+  else kept.push(word);
+}
+kept.sort((left, right) => (documents.get(right) ?? 0) - (documents.get(left) ?? 0) || (occurrences.get(right) ?? 0) - (occurrences.get(left) ?? 0) || (left < right ? -1 : 1));
+
+const header = [
+  '# Sahifa news word list: Arabic word forms in at least two ANT corpus articles, commonest first.',
+  '# ANT Corpus v2.1 (Chouigui, Ben Khiroun, Elayeb, AJSE 46(8), 2021; https://antcorpus.github.io).',
+  `# Built by bench/proofing-lexicon.ts from ${rest.length} articles (the 1,000-article test sample excluded).`,
+];
+fs.writeFileSync(NEWS_WORDS_FILE, zlib.gzipSync(`${[...header, ...kept].join('\n')}\n`, { level: 9 }));
+console.log(`${kept.length} words kept, ${dropped} suspected typos left out, from ${rest.length} articles -> ${NEWS_WORDS_FILE}`);

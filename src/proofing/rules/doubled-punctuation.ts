@@ -1,0 +1,41 @@
+/**
+ * A clause mark typed twice (`،،`, `..`) or two different clause marks together (`،.`). An ellipsis
+ * (`...`), a question with an exclamation (`؟!`) and a mark doubled for emphasis in speech (`!!`) are accepted.
+ */
+import type { Finding } from '../rule.ts';
+import { defineRule } from './define-rule.ts';
+
+const PAUSE_MARKS = new Set(['،', '؛', ',', ';', ':', '.']);
+const EXPRESSIVE_MARKS = new Set(['؟', '?', '!']);
+
+export const doubledPunctuationRule = defineRule({
+  id: 'doubled-punctuation',
+  severity: 'warning',
+  message: { ar: 'علامة ترقيم مكررة', en: 'Doubled punctuation' },
+  examples: [
+    { wrong: 'وصل الوزير،، ثم غادر', right: 'وصل الوزير، ثم غادر' },
+    { wrong: 'وصل الوزير.. ثم غادر', right: 'وصل الوزير. ثم غادر' },
+    { wrong: 'وصل الوزير،. ثم غادر', right: 'وصل الوزير، ثم غادر' },
+  ],
+  accepts: ['وانتظر الجميع... ثم غادر', 'هل هذا معقول؟!', 'لا!! قالها بصوت عال', 'الساعة 10:30.'],
+  check(document) {
+    const findings: Finding[] = [];
+    const text = document.text;
+    for (let index = 0; index < text.length; index += 1) {
+      const mark = text[index] as string;
+      if (!PAUSE_MARKS.has(mark) && !EXPRESSIVE_MARKS.has(mark)) continue;
+      let end = index + 1;
+      while (end < text.length && (PAUSE_MARKS.has(text[end] as string) || EXPRESSIVE_MARKS.has(text[end] as string))) end += 1;
+      const run = text.slice(index, end);
+      index = end - 1;
+      if (run.length < 2 || /^\.{3,}$/.test(run) || [...run].every((char) => EXPRESSIVE_MARKS.has(char))) continue;
+      // `...؟` or `؟...`: an ellipsis with a question keeps its ellipsis.
+      if (/\.{3}/.test(run) && [...run.replace(/\.{3,}/, '')].every((char) => EXPRESSIVE_MARKS.has(char))) continue;
+      const same = [...run].every((char) => char === mark);
+      // `..` may be a shortened ellipsis, and two different marks leave the choice to the editor.
+      const suggestions = same ? (mark === '.' ? ['.', '...'] : [mark]) : [...new Set([...run])];
+      findings.push({ start: index - run.length + 1, end: index + 1, suggestions, safe: same && mark !== '.' });
+    }
+    return findings;
+  },
+});

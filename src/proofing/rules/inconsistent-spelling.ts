@@ -1,0 +1,101 @@
+/**
+ * One word spelled two ways in one article (`السوفيتي` / `السوفييتي`, `أميركا` / `أمريكا`,
+ * `مسؤول` / `مسئول`). Words are reduced to a stem (proclitics and common suffixes off) and the spelling
+ * choices news copy wavers on are folded; stems that fold together but are written differently are one
+ * word spelled two ways. The minority spelling is reported, with the majority one as the suggestion.
+ */
+import type { Finding } from '../rule.ts';
+import type { WordSpan } from '../text/word-spans.ts';
+import { defineRule } from './define-rule.ts';
+
+const PREFIXES = ['وبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
+const SUFFIXES = ['يتين', 'يتان', 'يين', 'يون', 'يات', 'ية', 'ين', 'ون', 'ات', 'ان', 'ي', 'ة', 'ها', 'هم', 'ه'];
+const MIN_STEM = 3;
+
+interface Stemmed {
+  prefix: string;
+  stem: string;
+  suffix: string;
+}
+
+function stemOf(word: string): Stemmed {
+  let prefix = '';
+  let rest = word;
+  for (const candidate of PREFIXES) {
+    if (rest.startsWith(candidate) && rest.length - candidate.length >= MIN_STEM + 1) {
+      prefix = candidate;
+      rest = rest.slice(candidate.length);
+      break;
+    }
+  }
+  let suffix = '';
+  for (const candidate of SUFFIXES) {
+    if (rest.endsWith(candidate) && rest.length - candidate.length >= MIN_STEM) {
+      suffix = candidate;
+      rest = rest.slice(0, -candidate.length);
+      break;
+    }
+  }
+  return { prefix, stem: rest, suffix };
+}
+
+/** The spelling choices folded away: doubled yeh inside a word, the seat of hamza, `ير`/`ري` in America. */
+function foldVariants(stem: string): string {
+  return stem
+    .replace(/يي(?=.)/g, 'ي')
+    .replace(/[ؤئ]/g, 'ء')
+    .replace(/مريك/g, 'ميرك');
+}
+
+interface Group {
+  /** Each spelling of the stem with its number of uses, in order of first use. */
+  spellings: Map<string, number>;
+  words: { word: WordSpan; stemmed: Stemmed }[];
+}
+
+export const inconsistentSpellingRule = defineRule({
+  id: 'inconsistent-spelling',
+  severity: 'warning',
+  message: { ar: 'الكلمة مكتوبة بطريقتين في المقال نفسه', en: 'The same word is spelled two ways in this article' },
+  examples: [
+    {
+      wrong: 'انفصلت عن الاتحاد السوفيتي، وبعد انهيار الاتحاد السوفييتي صارت الجمهورية السوفيتية السابقة',
+      right: 'انفصلت عن الاتحاد السوفيتي، وبعد انهيار الاتحاد السوفيتي صارت الجمهورية السوفيتية السابقة',
+    },
+    { wrong: 'زار أميركا ثم عاد إلى أميركا، ثم قال إن أمريكا', right: 'زار أميركا ثم عاد إلى أميركا، ثم قال إن أميركا' },
+    { wrong: 'قال مسؤول أميركي، وأكد مسؤولون آخرون، وقال مسئول', right: 'قال مسؤول أميركي، وأكد مسؤولون آخرون، وقال مسؤول' },
+  ],
+  accepts: ['قال مسؤول أميركي، وأكد مسؤولون آخرون', 'الجمهورية السوفيتية والاتحاد السوفيتي'],
+  check(document) {
+    const groups = new Map<string, Group>();
+    for (const word of document.words) {
+      if (word.kind !== 'arabic') continue;
+      const stemmed = stemOf(word.bare);
+      const key = foldVariants(stemmed.stem);
+      let group = groups.get(key);
+      if (group === undefined) groups.set(key, (group = { spellings: new Map(), words: [] }));
+      group.spellings.set(stemmed.stem, (group.spellings.get(stemmed.stem) ?? 0) + 1);
+      group.words.push({ word, stemmed });
+    }
+    const findings: Finding[] = [];
+    for (const group of groups.values()) {
+      if (group.spellings.size < 2) continue;
+      // The majority spelling; on a tie, the one the article used first (Map order).
+      const [majority, majorityCount] = [...group.spellings].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+      for (const { word, stemmed } of group.words) {
+        if (stemmed.stem === majority) continue;
+        const count = group.spellings.get(stemmed.stem) ?? 0;
+        findings.push({
+          start: word.start,
+          end: word.end,
+          suggestions: [stemmed.prefix + majority + stemmed.suffix],
+          message: {
+            ar: `كُتبت هذه الكلمة «${stemmed.stem}» ${count} مرة، و«${majority}» ${majorityCount} مرة في المقال`,
+            en: `Spelled «${stemmed.stem}» ${count} time(s) and «${majority}» ${majorityCount} time(s) in this article`,
+          },
+        });
+      }
+    }
+    return findings.sort((left, right) => left.start - right.start);
+  },
+});
