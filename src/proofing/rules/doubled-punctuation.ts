@@ -1,6 +1,7 @@
 /**
- * A clause mark typed twice (`،،`, `..`) or two different clause marks together (`،.`). An ellipsis
- * (`...`), a question with an exclamation (`؟!`) and a mark doubled for emphasis in speech (`!!`) are accepted.
+ * A clause mark typed twice (`،،`, `::`) or two different clause marks together (`،.`). An ellipsis
+ * (`...`, and the two-dot `..` that Arabic news uses as a pause, `بالضالع.. ومقتل 13`), a question with
+ * an exclamation (`؟!`) and a mark doubled for emphasis in speech (`!!`) are accepted.
  */
 import type { Finding } from '../rule.ts';
 import { defineRule } from './define-rule.ts';
@@ -14,10 +15,10 @@ export const doubledPunctuationRule = defineRule({
   message: { ar: 'علامة ترقيم مكررة', en: 'Doubled punctuation' },
   examples: [
     { wrong: 'وصل الوزير،، ثم غادر', right: 'وصل الوزير، ثم غادر' },
-    { wrong: 'وصل الوزير.. ثم غادر', right: 'وصل الوزير. ثم غادر' },
+    { wrong: 'وصل الوزير؛؛ ثم غادر', right: 'وصل الوزير؛ ثم غادر' },
     { wrong: 'وصل الوزير،. ثم غادر', right: 'وصل الوزير، ثم غادر' },
   ],
-  accepts: ['وانتظر الجميع... ثم غادر', 'هل هذا معقول؟!', 'لا!! قالها بصوت عال', 'الساعة 10:30.'],
+  accepts: ['وانتظر الجميع... ثم غادر', 'الشرعية تصد هجوماً للحوثيين بالضالع.. ومقتل 13', 'هل هذا معقول؟!', 'لا!! قالها بصوت عال', 'الساعة 10:30.'],
   check(document) {
     const findings: Finding[] = [];
     const text = document.text;
@@ -28,13 +29,13 @@ export const doubledPunctuationRule = defineRule({
       while (end < text.length && (PAUSE_MARKS.has(text[end] as string) || EXPRESSIVE_MARKS.has(text[end] as string))) end += 1;
       const run = text.slice(index, end);
       index = end - 1;
-      if (run.length < 2 || /^\.{3,}$/.test(run) || [...run].every((char) => EXPRESSIVE_MARKS.has(char))) continue;
-      // `...؟` or `؟...`: an ellipsis with a question keeps its ellipsis.
-      if (/\.{3}/.test(run) && [...run.replace(/\.{3,}/, '')].every((char) => EXPRESSIVE_MARKS.has(char))) continue;
+      if (run.length < 2 || /^\.{2,}$/.test(run) || [...run].every((char) => EXPRESSIVE_MARKS.has(char))) continue;
+      // `...؟` or `؟..`: an ellipsis with a question keeps its ellipsis.
+      if (/\.{2}/.test(run) && [...run.replace(/\.{2,}/, '')].every((char) => EXPRESSIVE_MARKS.has(char))) continue;
       const same = [...run].every((char) => char === mark);
-      // `..` may be a shortened ellipsis, and two different marks leave the choice to the editor.
-      const suggestions = same ? (mark === '.' ? ['.', '...'] : [mark]) : [...new Set([...run])];
-      findings.push({ start: index - run.length + 1, end: index + 1, suggestions, safe: same && mark !== '.' });
+      // Two different marks leave the choice to the editor.
+      const suggestions = same ? [mark] : [...new Set([...run])];
+      findings.push({ start: index - run.length + 1, end: index + 1, suggestions, safe: same });
     }
     return findings;
   },

@@ -15,6 +15,7 @@ import { repeatedWordRule } from './repeated-word.ts';
 import { spaceBeforePunctuationRule } from './space-before-punctuation.ts';
 import { tatweelRule } from './tatweel.ts';
 import { unbalancedBracketsRule } from './unbalanced-brackets.ts';
+import { unbalancedQuotesRule } from './unbalanced-quotes.ts';
 
 export const ALL_RULES: readonly ProofRule[] = Object.freeze([
   duplicateLineRule,
@@ -24,6 +25,7 @@ export const ALL_RULES: readonly ProofRule[] = Object.freeze([
   misspellingRule,
   inconsistentSpellingRule,
   unbalancedBracketsRule,
+  unbalancedQuotesRule,
   persianLettersRule,
   latinPunctuationRule,
   spaceBeforePunctuationRule,

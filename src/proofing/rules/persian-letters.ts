@@ -32,7 +32,7 @@ function arabicSpellings(word: string, lexicon: WordLexicon): { spellings: strin
 
 export const persianLettersRule = defineRule({
   id: 'persian-letters',
-  severity: 'error',
+  severity: 'warning',
   message: { ar: 'حرف فارسي أو أردي في كلمة عربية', en: 'Persian or Urdu letter in an Arabic word' },
   examples: [
     { wrong: 'وصل الوزیر إلى أستانة', right: 'وصل الوزير إلى أستانة' },

@@ -1,105 +1,68 @@
 /**
- * Brackets and quotation marks that do not pair up within a paragraph: one left open, a closing one with
- * no opening, or one closed by the wrong mark, as in the reference's `(اعترفت روسيا … وخيرسون".`.
- * Straight quotes have one glyph for both ends: the innermost open one closes, otherwise the shape
- * decides (a quote after a letter and before a space or punctuation closes).
+ * Brackets that do not pair up within a paragraph, `( ) [ ] « »`: one left open, a closing one with
+ * nothing to close, or one closed by the wrong mark, as in the reference's `(اعترفت روسيا … وخيرسون".`
+ * where a quote closes the bracket. Quotes pairing with quotes are unbalanced-quotes' concern.
  */
 import type { Finding, Message } from '../rule.ts';
-import { isArabicLetter, isDigit, isLatinLetter } from '../text/arabic-chars.ts';
-import type { LineSpan } from '../text/proof-document.ts';
+import { CLOSER_OF, findPairProblems, isQuote, type PairProblem } from '../text/pair-marks.ts';
+import type { ProofDocument } from '../text/proof-document.ts';
 import { defineRule } from './define-rule.ts';
 
-const CLOSER_OF: Readonly<Record<string, string>> = { '(': ')', '[': ']', '«': '»', '“': '”', '"': '"' };
-const OPENER_OF: Readonly<Record<string, string>> = { ')': '(', ']': '[', '»': '«', '”': '“' };
-
-interface Open {
-  mark: string;
-  offset: number;
-}
-
-const MESSAGES = {
-  unclosed: (mark: string): Message => ({ ar: `العلامة ${mark} مفتوحة ولم تُغلق في الفقرة`, en: `${mark} is opened but never closed in this paragraph` }),
-  unopened: (mark: string): Message => ({ ar: `العلامة ${mark} تُغلق ما لم يُفتح`, en: `${mark} closes nothing: no opening mark before it in this paragraph` }),
-  mismatched: (opener: string, closer: string): Message => ({
-    ar: `العلامة ${opener} أُغلقت بـ${closer} بدل ${CLOSER_OF[opener] ?? ''}`,
-    en: `${opener} is closed by ${closer} instead of ${CLOSER_OF[opener] ?? ''}`,
-  }),
-};
-
-function isWordChar(code: number): boolean {
-  return isArabicLetter(code) || isLatinLetter(code) || isDigit(code) || code === 0x0640;
-}
-
-/** A straight quote that follows a word and is not followed by one closes; anything else opens. */
-function quoteCloses(text: string, index: number): boolean {
-  const before = index > 0 ? text.charCodeAt(index - 1) : -1;
-  const after = index + 1 < text.length ? text.charCodeAt(index + 1) : -1;
-  const afterWord = before !== -1 && (isWordChar(before) || '.،,!?؟…)'.includes(text[index - 1] as string));
-  return afterWord && (after === -1 || !isWordChar(after));
-}
-
-/** `1)` or `أ)` opening a list item has no opening bracket by design. */
-function isListMarker(text: string, index: number): boolean {
-  return /^\s*[\p{L}\p{Nd}]{1,2}$/u.test(text.slice(0, index)) || /(?:^|\s)[\p{Nd}]{1,2}$/u.test(text.slice(Math.max(0, index - 3), index));
-}
-
-function checkLine(line: LineSpan): Finding[] {
-  const findings: Finding[] = [];
-  const stack: Open[] = [];
-  const text = line.text;
-  const at = (index: number) => line.start + index;
-  const reportUnclosed = (open: Open) => findings.push({ start: open.offset, end: open.offset + 1, suggestions: [], message: MESSAGES.unclosed(open.mark) });
-  /** Closes the innermost open `mark`, reporting those left open inside it; false when none is open. */
-  const closeThrough = (mark: string): boolean => {
-    const depth = stack.findLastIndex((open) => open.mark === mark);
-    if (depth === -1) return false;
-    for (const open of stack.splice(depth).slice(1)) reportUnclosed(open);
-    return true;
-  };
-  for (let index = 0; index < text.length; index += 1) {
-    const mark = text[index] as string;
-    if (mark === '"') {
-      if (stack.at(-1)?.mark === '"') stack.pop();
-      else if (quoteCloses(text, index) && !closeThrough('"')) {
-        const top = stack.at(-1);
-        if (top === undefined) findings.push({ start: at(index), end: at(index) + 1, suggestions: [], message: MESSAGES.unopened(mark) });
-        else {
-          stack.pop();
-          findings.push({ start: at(index), end: at(index) + 1, suggestions: [CLOSER_OF[top.mark] ?? ''], message: MESSAGES.mismatched(top.mark, mark) });
-        }
-      } else if (!quoteCloses(text, index)) stack.push({ mark, offset: at(index) });
-      continue;
+export function pairProblemMessage(problem: PairProblem): Message {
+  switch (problem.kind) {
+    case 'unclosed':
+      return { ar: `العلامة ${problem.mark} مفتوحة ولم تُغلق في الفقرة`, en: `${problem.mark} is opened but never closed in this paragraph` };
+    case 'unopened':
+      return { ar: `العلامة ${problem.mark} تُغلق ما لم يُفتح`, en: `${problem.mark} closes nothing: no opening mark before it in this paragraph` };
+    case 'wrong-way': {
+      const opener = OPENER_FOR[problem.mark] ?? '';
+      return { ar: `العلامة ${problem.mark} في موضع ${opener}`, en: `${problem.mark} where ${opener} belongs: the quotation opens with it` };
     }
-    if (CLOSER_OF[mark] !== undefined) {
-      stack.push({ mark, offset: at(index) });
-      continue;
-    }
-    const opener = OPENER_OF[mark];
-    if (opener === undefined) continue;
-    if (closeThrough(opener)) continue;
-    const top = stack.at(-1);
-    if (top !== undefined && top.mark !== '"') {
-      stack.pop();
-      findings.push({ start: at(index), end: at(index) + 1, suggestions: [CLOSER_OF[top.mark] ?? ''], message: MESSAGES.mismatched(top.mark, mark) });
-    } else if (!(mark === ')' && isListMarker(text, index))) {
-      findings.push({ start: at(index), end: at(index) + 1, suggestions: [], message: MESSAGES.unopened(mark) });
+    case 'reversed':
+      return { ar: `القوسان ${problem.mark}${CLOSER_OF[problem.mark] ?? ''} مقلوبان`, en: `Brackets the wrong way round: ${CLOSER_OF[problem.mark] ?? ''}…${problem.mark}` };
+    case 'mismatched': {
+      const closer = CLOSER_OF[problem.opener] ?? '';
+      return { ar: `العلامة ${problem.opener} أُغلقت بـ${problem.mark} بدل ${closer}`, en: `${problem.opener} is closed by ${problem.mark} instead of ${closer}` };
     }
   }
-  for (const open of stack) reportUnclosed(open);
-  return findings;
+}
+
+const OPENER_FOR: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(CLOSER_OF).map(([opener, closer]) => [closer, opener]));
+
+export function pairProblemFinding(document: ProofDocument, problem: PairProblem): Finding {
+  const message = pairProblemMessage(problem);
+  switch (problem.kind) {
+    case 'mismatched':
+      return { start: problem.offset, end: problem.offset + 1, suggestions: [CLOSER_OF[problem.opener] ?? ''], message };
+    case 'wrong-way':
+      return { start: problem.offset, end: problem.offset + 1, suggestions: [OPENER_FOR[problem.mark] ?? ''], message };
+    case 'reversed': {
+      const inside = document.text.slice(problem.offset + 1, problem.closerOffset);
+      const swapped = `${problem.mark}${inside}${CLOSER_OF[problem.mark] ?? ''}`;
+      return { start: problem.offset, end: problem.closerOffset + 1, suggestions: [swapped], message };
+    }
+    default:
+      return { start: problem.offset, end: problem.offset + 1, suggestions: [], message };
+  }
+}
+
+/** A bracket's problem: the mark is a bracket, or a bracket was closed by a quote. */
+function concernsBracket(problem: PairProblem): boolean {
+  return problem.kind === 'mismatched' ? !isQuote(problem.opener) || !isQuote(problem.mark) : !isQuote(problem.mark);
 }
 
 export const unbalancedBracketsRule = defineRule({
   id: 'unbalanced-brackets',
   severity: 'error',
-  message: { ar: 'قوس أو علامة تنصيص غير متوازنة', en: 'Unbalanced bracket or quotation mark' },
+  message: { ar: 'قوس غير متوازن', en: 'Unbalanced bracket' },
   examples: [
     { wrong: 'في شرق أوكرانيا (اعترفت روسيا بإقليمي لوغانسك ودونيتسك".', right: 'في شرق أوكرانيا (اعترفت روسيا بإقليمي لوغانسك ودونيتسك).' },
     { wrong: 'قال الوزير [في بيان).', right: 'قال الوزير [في بيان].' },
     { wrong: 'قال «هدفنا الرئيسي".', right: 'قال «هدفنا الرئيسي».' },
     { wrong: 'وقال (في بيان إن الاتفاق قريب', right: 'وقال (في بيان إن الاتفاق قريب' },
     { wrong: 'وقال في بيان) إن الاتفاق قريب', right: 'وقال في بيان) إن الاتفاق قريب' },
-    { wrong: 'وقال "إن الاتفاق قريب', right: 'وقال "إن الاتفاق قريب' },
+    { wrong: 'استخدم النظام ]السوري[ غاز السارين', right: 'استخدم النظام [السوري] غاز السارين' },
+    { wrong: 'لمسناها بالفعل و»لا نحاول تلمسها»، فهي تجربة', right: 'لمسناها بالفعل و«لا نحاول تلمسها»، فهي تجربة' },
   ],
   accepts: [
     'لن تعترف بـ"أقاليم شبه الدولة" التي تدعمها روسيا',
@@ -108,6 +71,8 @@ export const unbalancedBracketsRule = defineRule({
     '1) الاقتصاد\n2) الأمن',
   ],
   check(document) {
-    return document.lines.flatMap((line) => (line.text.length === 0 ? [] : checkLine(line)));
+    return findPairProblems(document.lines)
+      .filter(concernsBracket)
+      .map((problem) => pairProblemFinding(document, problem));
   },
 });
