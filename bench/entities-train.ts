@@ -1,0 +1,73 @@
+/**
+ * Trains the entity tagger on the first 80% of ANERcorp's tokens and writes
+ * src/entities/tagger/ner-model.json.gz. Prints the tagger's own scores on the last 20% (the full
+ * extractor is scored by bench/entities-anercorp.ts).
+ *
+ *   npx tsx bench/entities-train.ts [--epochs N] [--min-count N] [--dry-run]
+ */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { gazetteer } from '../src/entities/gazetteer/gazetteer.ts';
+import { sequenceFeatures } from '../src/entities/tagger/features.ts';
+import { LABELS } from '../src/entities/tagger/labels.ts';
+import { encodeModel, MODEL_FILE } from '../src/entities/tagger/model-file.ts';
+import { decode, train, type TrainingSequence } from '../src/entities/tagger/perceptron.ts';
+import { alignTokens, wordLabels } from './entities-align.ts';
+import { goldEntities, readAnercorp, sentencesOf, splitAnercorp, type GoldToken } from './entities-anercorp-data.ts';
+
+const { values } = parseArgs({
+  options: {
+    epochs: { type: 'string', default: '12' },
+    'min-count': { type: 'string', default: '2' },
+    'min-weight': { type: 'string', default: '0.2' },
+    'dry-run': { type: 'boolean', default: false },
+  },
+});
+
+const gazetteerData = gazetteer();
+
+function toSequence(sentence: GoldToken[]): TrainingSequence {
+  const aligned = alignTokens(sentence);
+  const labels = wordLabels(aligned, sentence).map((label) => LABELS.indexOf(label as (typeof LABELS)[number]));
+  return { features: sequenceFeatures(aligned.words, gazetteerData), labels };
+}
+
+const { train: trainTokens, test: testTokens } = splitAnercorp(readAnercorp());
+const started = performance.now();
+const weights = train(sentencesOf(trainTokens).map(toSequence), {
+  epochs: Number(values.epochs),
+  minCount: Number(values['min-count']),
+  onEpoch: (epoch, errors, tokens) => console.error(`epoch ${epoch}: ${(errors / tokens * 100).toFixed(2)}% tokens wrong`),
+});
+console.error(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s, ${weights.emissions.size} features`);
+
+// The tagger alone on the test part, by word: an entity is a maximal B/I run, scored by exact word span.
+const counts = new Map<string, { tp: number; fp: number; fn: number }>();
+const count = (type: string) => counts.get(type) ?? (counts.set(type, { tp: 0, fp: 0, fn: 0 }), counts.get(type)!);
+for (const sentence of sentencesOf(testTokens)) {
+  const aligned = alignTokens(sentence);
+  const predicted = decode(weights, sequenceFeatures(aligned.words, gazetteerData)).map((label) => LABELS[label] ?? 'O');
+  const gold = goldEntities(wordLabels(aligned, sentence));
+  const guessed = goldEntities(predicted);
+  const key = (entity: { type: string; from: number; to: number }) => `${entity.type}:${entity.from}:${entity.to}`;
+  const goldKeys = new Set(gold.filter((entity) => entity.type !== 'MISC').map(key));
+  const guessedKeys = new Set(guessed.filter((entity) => entity.type !== 'MISC').map(key));
+  for (const entity of goldKeys) count(entity.split(':')[0]!)[guessedKeys.has(entity) ? 'tp' : 'fn'] += 1;
+  for (const entity of guessedKeys) if (!goldKeys.has(entity)) count(entity.split(':')[0]!).fp += 1;
+}
+let all = { tp: 0, fp: 0, fn: 0 };
+for (const [type, { tp, fp, fn }] of [...counts].sort()) {
+  all = { tp: all.tp + tp, fp: all.fp + fp, fn: all.fn + fn };
+  const p = tp / (tp + fp);
+  const r = tp / (tp + fn);
+  console.log(`${type}\tP ${p.toFixed(3)}\tR ${r.toFixed(3)}\tF1 ${((2 * p * r) / (p + r)).toFixed(3)}`);
+}
+const p = all.tp / (all.tp + all.fp);
+const r = all.tp / (all.tp + all.fn);
+console.log(`tagger alone, overall\tP ${p.toFixed(3)}\tR ${r.toFixed(3)}\tF1 ${((2 * p * r) / (p + r)).toFixed(3)}`);
+
+if (!values['dry-run']) {
+  const bytes = encodeModel(weights, 'ANERcorp (Benajiba et al. 2007), first 80% of tokens (120,099 of 150,124)', Number(values['min-weight']));
+  fs.writeFileSync(MODEL_FILE, bytes);
+  console.error(`wrote ${MODEL_FILE} (${(bytes.length / 1024).toFixed(0)} KiB)`);
+}

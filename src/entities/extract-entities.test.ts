@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractEntities, extractEntitiesDetailed } from './extract-entities.ts';
+import type { Entity } from './entity.ts';
+import { emptyNameMemory, rememberNames } from './names/name-memory.ts';
+
+// The reference article ships with the repository as a raw-copy fixture.
+const REFERENCE = fs.readFileSync(new URL('../ingest/raw-copy/fixtures/asharq-2023-02-28-blinken-kazakhstan.txt', import.meta.url), 'utf8');
+const PUBLISHED_AT = '2023-02-28T09:00:00.000Z';
+
+function find(entities: Entity[], text: string, type?: string): Entity | undefined {
+  return entities.find((entity) => entity.text === text && (type === undefined || entity.type === type));
+}
+
+describe('extractEntities on the reference article', () => {
+  const entities = extractEntities(REFERENCE, { publishedAt: PUBLISHED_AT });
+
+  it('gives spans that index the text', () => {
+    for (const entity of entities) expect(REFERENCE.slice(entity.start, entity.end)).toBe(entity.text);
+  });
+
+  it.each([
+    ['PER', 'أنتوني بلينكن', 'أنتوني بلينكن'],
+    ['PER', 'بلينكن', 'أنتوني بلينكن'],
+    ['PER', 'فلاديمير بوتين', 'فلاديمير بوتين'],
+    ['PER', 'بوتين', 'فلاديمير بوتين'],
+    ['PER', 'قاسم جومارت توكاييف', 'قاسم جومارت توكاييف'],
+    ['PER', 'توكاييف', 'قاسم جومارت توكاييف'],
+    ['PER', 'فولوديمير زيلينسكي', 'فولوديمير زيلينسكي'],
+    ['PER', 'جو بايدن', 'جو بايدن'],
+    ['PER', 'بايدن', 'جو بايدن'],
+    ['PER', 'شي جين بينج', 'شي جين بينج'],
+    ['PER', 'جانيت يلين', 'جانيت يلين'],
+    ['LOC', 'كازاخستان', 'كازاخستان'],
+    ['LOC', 'الروسي', 'روسيا'],
+    ['LOC', 'الكازاخستانية', 'كازاخستان'],
+    ['LOC', 'الأوكراني', 'أوكرانيا'],
+    ['LOC', 'آسيا الوسطى', 'آسيا الوسطى'],
+    ['LOC', 'موسكو', 'موسكو'],
+    ['LOC', 'أوزبكستان', 'أوزبكستان'],
+    ['ORG', 'معاهدة الأمن الجماعي', 'منظمة معاهدة الأمن الجماعي'],
+    ['ORG', 'نيويورك تايمز', 'نيويورك تايمز'],
+    ['ORG', 'الأمم المتحدة', 'الأمم المتحدة'],
+    ['ORG', 'الناتو', 'حلف شمال الأطلسي'],
+    ['ORG', 'شيفرون', 'شيفرون'],
+    ['ORG', 'إكسون موبيل', 'إكسون موبيل'],
+    ['DATE', '28 فبراير 2023', '2023-02-28'],
+    ['DATE', '16 فبراير الجاري', '2023-02-16'],
+    ['DATE', 'الثلاثاء', '2023-02-28'],
+    ['DATE', 'الاثنين', '2023-02-27'],
+    ['DATE', 'يناير 2022', '2022-01'],
+    ['MONEY', '1.25 مليار دولار', '1250000000 USD'],
+    ['QUANTITY', '2500 جندي', '2500 جندي'],
+  ])('%s %s → %s', (type, text, canonical) => {
+    expect(find(entities, text, type)?.canonical).toBe(canonical);
+  });
+
+  it('finds Uzbekistan inside بأوزبكستان, leaving the clitic out of the span', () => {
+    const start = REFERENCE.indexOf('بأوزبكستان') + 1;
+    expect(entities.find((entity) => entity.start === start)).toMatchObject({ type: 'LOC', text: 'أوزبكستان', canonical: 'أوزبكستان' });
+  });
+
+  it('resolves a weekday in a sentence about the future forwards', () => {
+    const wednesday = entities.find((entity) => entity.text === 'الأربعاء');
+    expect(wednesday?.canonical).toBe('2023-03-01');
+  });
+
+  it('skips weekdays without a publication date', () => {
+    expect(find(extractEntities(REFERENCE), 'الثلاثاء', 'DATE')).toBeUndefined();
+  });
+});
+
+describe('extractEntities on written inputs', () => {
+  it.each([
+    ['وصل الوزير بكازاخستان أمس', 'كازاخستان', 'LOC', 'كازاخستان'],
+    ['قدمت دعما لروسيا', 'روسيا', 'LOC', 'روسيا'],
+    ['بين كييف وموسكو', 'موسكو', 'LOC', 'موسكو'],
+    ['أعلنت الحكومة الكازاخستانية', 'الكازاخستانية', 'LOC', 'كازاخستان'],
+    ['قال الرئيس الروسي فلاديمير بوتين إن', 'فلاديمير بوتين', 'PER', 'فلاديمير بوتين'],
+    ['وصرح المتحدث باسم الخارجية الأميركية نيد برايس للصحفيين', 'نيد برايس', 'PER', 'نيد برايس'],
+    ['نشرت صحيفة «لوفيغارو» تقريرا', 'لوفيغارو', 'ORG', 'لوفيغارو'],
+    ['وقعت شركة "أرامكو السعودية" عقدا', 'أرامكو السعودية', 'ORG', 'أرامكو'],
+    ['ارتفع الدين إلى 3 تريليونات دولار', '3 تريليونات دولار', 'MONEY', '3000000000000 USD'],
+    ['بقيمة ملياري دولار', 'ملياري دولار', 'MONEY', '2000000000 USD'],
+    ['منحة قدرها 500 مليون يورو', '500 مليون يورو', 'MONEY', '500000000 EUR'],
+    ['دفع 200 دينار كويتي', '200 دينار كويتي', 'MONEY', '200 KWD'],
+    ['بنسبة 12.5 في المئة', '12.5 في المئة', 'QUANTITY', '12.5%'],
+    ['فر ١٢٠٠ لاجئ', '١٢٠٠ لاجئ', 'QUANTITY', '1200 لاجئ'],
+    ['وقع في 3 كانون الثاني 2021 اتفاق', '3 كانون الثاني 2021', 'DATE', '2021-01-03'],
+    ['صدر في عام 1999 قرار', '1999', 'DATE', '1999'],
+  ])('%s', (text, mention, type, canonical) => {
+    const entity = find(extractEntities(text), mention);
+    expect(entity).toMatchObject({ type, canonical });
+    expect(text.slice(entity!.start, entity!.end)).toBe(mention);
+  });
+
+  it('resolves a day-month date without a year against the publication date', () => {
+    const [date] = extractEntities('التقى الوزيران في 30 ديسمبر', { publishedAt: '2024-01-05T10:00:00Z' });
+    expect(date?.canonical).toBe('2023-12-30');
+    const [partial] = extractEntities('التقى الوزيران في 30 ديسمبر');
+    expect(partial?.canonical).toBe('--12-30');
+  });
+
+  it('can leave demonyms out', () => {
+    expect(extractEntities('قال المسؤول الروسي', { demonyms: false })).toEqual([]);
+  });
+
+  it('returns nothing for text without names', () => {
+    expect(extractEntities('')).toEqual([]);
+    expect(extractEntities('وهذا ما قيل في ذلك.')).toEqual([]);
+  });
+});
+
+describe('learning names across articles', () => {
+  it('knows a name seen after a cue in an earlier article', () => {
+    const first = extractEntitiesDetailed('قال وزير الخارجية الأميركي أنتوني بلينكن إن الزيارة مهمة.');
+    expect(first.learned).toContainEqual({ type: 'PER', canonical: 'أنتوني بلينكن', aliases: [] });
+    const later = 'وصل بلينكن إلى الهند.';
+    expect(find(extractEntities(later), 'بلينكن', 'PER')).toBeUndefined();
+    const memory = rememberNames(emptyNameMemory(), first.learned, '2023-02-28');
+    expect(find(extractEntities(later, { knownNames: memory }), 'بلينكن')).toMatchObject({ type: 'PER', canonical: 'أنتوني بلينكن' });
+    expect(extractEntities(later, { knownNames: memory, minSightings: 2 }).some((entity) => entity.type === 'PER')).toBe(false);
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * Entity extraction: people, places, organizations, dates, money and quantities in Arabic news text.
+ * Rules first (date and amount patterns, then cue patterns), then known names (the caller's name
+ * memory, the gazetteer, demonyms) and the statistical tagger, longest span first; finally every
+ * further mention of a name found in the article is picked up, and short forms take the full name.
+ */
+import { stripDiacritics } from '../arabic/normalize.ts';
+import { findAmounts } from './amounts/find-amounts.ts';
+import { findDates } from './dates/find-dates.ts';
+import type { Entity } from './entity.ts';
+import { gazetteer as loadGazetteer, type Gazetteer } from './gazetteer/gazetteer.ts';
+import { PhraseIndex, type KnownName } from './gazetteer/phrase-index.ts';
+import { memoryIndex } from './names/known-names.ts';
+import { nameKey, type LearnedName, type NameMemory } from './names/name-memory.ts';
+import { findCuedOrganizations } from './rules/organization-cues.ts';
+import { findCuedPeople, type NameLikeness } from './rules/person-cues.ts';
+import type { Evidence, RuleSpan } from './rules/rule-span.ts';
+import { LABELS } from './tagger/labels.ts';
+import { shippedWeights } from './tagger/model-file.ts';
+import type { Weights } from './tagger/perceptron.ts';
+import { tagNames } from './tagger/tag-names.ts';
+import { stemsOf } from './text/clitics.ts';
+import { offsetAfterLetters } from './text/fold.ts';
+import { splitWords, type Word } from './text/words.ts';
+
+export interface ExtractOptions {
+  /** Publication time (ISO 8601): resolves `16 فبراير الجاري`, weekdays and `أمس`. Without it weekdays are skipped. */
+  publishedAt?: string | null;
+  /** Names learned from earlier articles. */
+  knownNames?: NameMemory;
+  /** How often a remembered name must have been seen after a cue to be used; default 1. */
+  minSightings?: number;
+  /** Report demonyms (`الروسي` → LOC روسيا); default true. */
+  demonyms?: boolean;
+}
+
+export interface ExtractionResult {
+  entities: Entity[];
+  /** People and organizations this text named after a cue: feed them to rememberNames. */
+  learned: LearnedName[];
+}
+
+function phraseMatches(words: readonly Word[], index: PhraseIndex, evidence: Evidence): RuleSpan[] {
+  const found: RuleSpan[] = [];
+  for (let at = 0; at < words.length; at += 1) {
+    const match = index.matchAt(words, at);
+    if (match === null) continue;
+    found.push({ ...match.name, from: match.from, to: match.to, cliticLetters: match.cliticLetters, evidence });
+    at = match.to - 1;
+  }
+  return found;
+}
+
+function demonymMatches(words: readonly Word[], gazetteer: Gazetteer): RuleSpan[] {
+  const found: RuleSpan[] = [];
+  words.forEach((word, at) => {
+    if (word.kind !== 'word') return;
+    for (const stem of stemsOf(word.key)) {
+      const country = gazetteer.demonyms.get(stem.key);
+      if (country === undefined) continue;
+      found.push({ type: 'LOC', from: at, to: at + 1, cliticLetters: stem.letters, canonical: country, evidence: 'demonym' });
+      return;
+    }
+  });
+  return found;
+}
+
+const RANK: Record<Evidence, number> = { pattern: 6, cue: 5, memory: 4, gazetteer: 3, alias: 3, demonym: 2, tagger: 1 };
+
+/** Keeps the spans that do not overlap a stronger one: patterns and cues first, then longest first. */
+function resolve(spans: RuleSpan[], wordCount: number): RuleSpan[] {
+  const taken = new Uint8Array(wordCount);
+  const ordered = spans.sort(
+    (a, b) =>
+      Number(b.evidence === 'pattern' || b.evidence === 'cue') - Number(a.evidence === 'pattern' || a.evidence === 'cue') ||
+      (RANK[b.evidence] >= 5 ? RANK[b.evidence] - RANK[a.evidence] : 0) ||
+      b.to - b.from - (a.to - a.from) ||
+      RANK[b.evidence] - RANK[a.evidence] ||
+      a.from - b.from,
+  );
+  const kept: RuleSpan[] = [];
+  for (const span of ordered) {
+    let free = true;
+    for (let at = span.from; at < span.to && free; at += 1) free = taken[at] === 0;
+    if (!free) continue;
+    taken.fill(1, span.from, span.to);
+    kept.push(span);
+  }
+  return kept.sort((a, b) => a.from - b.from);
+}
+
+function spanText(text: string, words: readonly Word[], span: RuleSpan): { start: number; end: number } {
+  const first = words[span.from]!;
+  return { start: first.start + offsetAfterLetters(first.text, span.cliticLetters), end: words[span.to - 1]!.end };
+}
+
+/** Further mentions of the article's own people and organizations, and full names for short forms. */
+function propagate(text: string, words: readonly Word[], kept: RuleSpan[]): RuleSpan[] {
+  const names = kept.filter((span) => (span.type === 'PER' || span.type === 'ORG') && span.evidence !== 'demonym');
+  const index = new PhraseIndex();
+  const fullNames: KnownName[] = [];
+  for (const span of names) {
+    const { start, end } = spanText(text, words, span);
+    const canonical = span.canonical ?? stripDiacritics(text.slice(start, end));
+    if (span.type === 'PER' && canonical.includes(' ')) fullNames.push({ type: 'PER', canonical });
+  }
+  // Longest names first, so a surname goes to the fullest name that ends with it.
+  fullNames.sort((a, b) => b.canonical.length - a.canonical.length);
+  for (const name of fullNames) {
+    index.add(name.canonical, name);
+    const surname = name.canonical.split(' ').at(-1) ?? '';
+    if (surname.length >= 4) index.add(surname, name);
+  }
+  for (const span of names) {
+    const { start, end } = spanText(text, words, span);
+    const written = text.slice(start, end);
+    index.add(written, { type: span.type as 'PER' | 'ORG', canonical: span.canonical ?? stripDiacritics(written) });
+  }
+  const taken = new Uint8Array(words.length);
+  for (const span of kept) taken.fill(1, span.from, span.to);
+  const found = phraseMatches(words, index, 'alias').filter((span) => {
+    for (let at = span.from; at < span.to; at += 1) if (taken[at] === 1) return false;
+    return true;
+  });
+  // Short forms already found take the full name as canonical.
+  for (const span of kept) {
+    if (span.type !== 'PER' || span.canonical !== undefined) continue;
+    const match = index.matchAt(words, span.from);
+    if (match !== null && match.to === span.to && match.name.canonical.includes(' ')) span.canonical = match.name.canonical;
+  }
+  return found;
+}
+
+/**
+ * A word after a title is taken for a name when the tagger's training never saw it (foreign names
+ * mostly), when it is a given name, or when the tagger's weights for the word lean to a name.
+ */
+function nameLikeness(weights: Weights, gazetteer: Gazetteer): NameLikeness {
+  return (word) => {
+    if (gazetteer.givenNames.has(word.key)) return true;
+    const row = weights.emissions.get(`w=${word.key}`);
+    if (row === undefined) return true;
+    const outside = row[LABELS.indexOf('O')]!;
+    return row[LABELS.indexOf('B-PER')]! > outside || row[LABELS.indexOf('I-PER')]! > outside;
+  };
+}
+
+export function extractEntitiesDetailed(text: string, options: ExtractOptions = {}): ExtractionResult {
+  const gazetteer = loadGazetteer();
+  const weights = shippedWeights();
+  const words = splitWords(text);
+  const spans: RuleSpan[] = [
+    ...findDates(words, options.publishedAt ?? undefined),
+    ...findAmounts(words, gazetteer),
+    ...findCuedPeople(words, gazetteer, nameLikeness(weights, gazetteer)),
+    ...findCuedOrganizations(words),
+    ...(options.knownNames === undefined ? [] : phraseMatches(words, memoryIndex(options.knownNames, options.minSightings ?? 1), 'memory')),
+    ...phraseMatches(words, gazetteer.names, 'gazetteer'),
+    ...(options.demonyms === false ? [] : demonymMatches(words, gazetteer)),
+    ...tagNames(words, text, weights, gazetteer).map((span): RuleSpan => ({ ...span, cliticLetters: 0, evidence: 'tagger' })),
+  ];
+  const kept = resolve(spans, words.length);
+  for (const span of kept) {
+    // A name found by its cue may still be one the gazetteer knows by a fuller name.
+    if (span.canonical !== undefined || span.type === 'DATE') continue;
+    const known = gazetteer.names.matchAt(words, span.from);
+    if (known !== null && known.to === span.to && known.name.type === span.type) span.canonical = known.name.canonical;
+  }
+  const all = [...kept, ...propagate(text, words, kept)].sort((a, b) => a.from - b.from);
+  const entities: Entity[] = all.map((span) => {
+    const { start, end } = spanText(text, words, span);
+    const written = text.slice(start, end);
+    return { type: span.type, text: written, canonical: span.canonical ?? stripDiacritics(written), start, end };
+  });
+  const learned = new Map<string, LearnedName>();
+  for (const span of all) {
+    if (span.evidence !== 'cue' || (span.type !== 'PER' && span.type !== 'ORG')) continue;
+    const { start, end } = spanText(text, words, span);
+    const written = stripDiacritics(text.slice(start, end));
+    const canonical = span.canonical ?? written;
+    const key = nameKey(canonical);
+    const entry = learned.get(key) ?? { type: span.type, canonical, aliases: [] };
+    if (written !== canonical && !entry.aliases.includes(written)) entry.aliases.push(written);
+    learned.set(key, entry);
+  }
+  return { entities, learned: [...learned.values()] };
+}
+
+export function extractEntities(text: string, options: ExtractOptions = {}): Entity[] {
+  return extractEntitiesDetailed(text, options).entities;
+}

@@ -1,0 +1,15 @@
+/** Entity extraction for Arabic news: the public surface of src/entities. */
+export { ENTITY_TYPES, type Entity, type EntityType } from './entity.ts';
+export { extractEntities, extractEntitiesDetailed, type ExtractionResult, type ExtractOptions } from './extract-entities.ts';
+export {
+  emptyNameMemory,
+  mergeNameMemories,
+  NameMemoryError,
+  parseNameMemory,
+  pruneNameMemory,
+  rememberNames,
+  serializeNameMemory,
+  type LearnedName,
+  type NameMemory,
+  type RememberedName,
+} from './names/name-memory.ts';

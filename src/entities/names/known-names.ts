@@ -1,0 +1,30 @@
+/** Turns a name memory into a phrase index, once per memory object: full names, aliases and surnames. */
+import { PhraseIndex } from '../gazetteer/phrase-index.ts';
+import type { NameMemory } from './name-memory.ts';
+
+const indexes = new WeakMap<NameMemory, Map<number, PhraseIndex>>();
+
+/** Surnames shorter than this are too often ordinary words to stand alone (لو، شي). */
+const MIN_SURNAME = 4;
+
+export function memoryIndex(memory: NameMemory, minSightings: number): PhraseIndex {
+  const byThreshold = indexes.get(memory) ?? new Map<number, PhraseIndex>();
+  indexes.set(memory, byThreshold);
+  const cached = byThreshold.get(minSightings);
+  if (cached !== undefined) return cached;
+  const index = new PhraseIndex();
+  const names = Object.values(memory.names).filter((name) => name.sightings >= minSightings);
+  for (const name of names) {
+    const known = { type: name.type, canonical: name.canonical };
+    index.add(name.canonical, known);
+    for (const alias of name.aliases) index.add(alias, known);
+  }
+  for (const name of names) {
+    const surname = name.canonical.split(' ').at(-1) ?? '';
+    if (name.type === 'PER' && name.canonical.includes(' ') && surname.length >= MIN_SURNAME) {
+      index.add(surname, { type: name.type, canonical: name.canonical });
+    }
+  }
+  byThreshold.set(minSightings, index);
+  return index;
+}

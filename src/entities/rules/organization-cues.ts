@@ -1,0 +1,55 @@
+/**
+ * Organizations named in quotes after a word for what they are: `منظمة "معاهدة الأمن الجماعي"`,
+ * `صحيفة "نيويورك تايمز"`, and lists like `شركتي "شيفرون" و"إكسون موبيل"`.
+ */
+import { stemsOf } from '../text/clitics.ts';
+import { foldWord } from '../text/fold.ts';
+import type { Word } from '../text/words.ts';
+import type { RuleSpan } from './rule-span.ts';
+
+const CUES = new Set(
+  `منظمة منظمات صحيفة صحيفتي صحف وكالة وكالات شركة شركتي شركات حزب أحزاب حركة حركات جماعة جماعات مجلة قناة قنوات
+  جامعة مؤسسة جمعية هيئة مجموعة بنك مصرف تلفزيون إذاعة موقع نادي فريق تحالف ائتلاف جبهة اتحاد مركز معهد مجلس تنظيم
+  مجموعات مصنع علامة منصة تطبيق`
+    .split(/\s+/u)
+    .filter((word) => word !== '')
+    .map(foldWord),
+);
+const OPENING = new Set(['"', '«', '“', '„', "'"]);
+const CLOSING = new Set(['"', '»', '”', "'"]);
+const MAX_WORDS = 7;
+
+function isCue(word: Word | undefined): boolean {
+  return word !== undefined && word.kind === 'word' && stemsOf(word.key).some(({ key }) => CUES.has(key) || CUES.has(key.replace(/^ال/, '')));
+}
+
+/** The quoted run starting at `open` (a quote mark), as word indices inside the quotes, or null. */
+function quotedAt(words: readonly Word[], open: number): { from: number; to: number } | null {
+  if (!OPENING.has(words[open]?.text ?? '')) return null;
+  let close = open + 1;
+  while (close < words.length && close - open <= MAX_WORDS + 1 && !CLOSING.has(words[close]!.text)) {
+    if (words[close]!.kind === 'mark' && words[close]!.text !== '-' && words[close]!.text !== '.') return null;
+    close += 1;
+  }
+  if (!CLOSING.has(words[close]?.text ?? '') || close === open + 1) return null;
+  return { from: open + 1, to: close };
+}
+
+export function findCuedOrganizations(words: readonly Word[]): RuleSpan[] {
+  const found: RuleSpan[] = [];
+  for (let index = 0; index < words.length; index += 1) {
+    if (!isCue(words[index])) continue;
+    // An adjective may sit between the cue and the quotes: `صحيفة الأميركية "…"` is rare, `شركة النفط "…"` is not.
+    let open = index + 1;
+    if (words[open]?.kind === 'word' && words[open]!.key.startsWith('ال')) open += 1;
+    let quoted = quotedAt(words, open);
+    while (quoted !== null) {
+      found.push({ type: 'ORG', from: quoted.from, to: quoted.to, cliticLetters: 0, evidence: 'cue' });
+      index = quoted.to;
+      // `و"إكسون موبيل"`: a conjunction and another quoted name continue the list.
+      const next = words[quoted.to + 1]?.key === 'و' ? quoted.to + 2 : -1;
+      quoted = next === -1 ? null : quotedAt(words, next);
+    }
+  }
+  return found;
+}

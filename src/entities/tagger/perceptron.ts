@@ -1,0 +1,162 @@
+/**
+ * A first-order structured perceptron (Collins 2002, "Discriminative training methods for hidden Markov
+ * models") with weight averaging as in Daumé III's thesis (2006, the "w - u/c" trick), decoded with
+ * Viterbi under BIO constraints. Training is here so that the shipped model can be rebuilt; run time
+ * only needs `decode`.
+ */
+import { LABELS, mayFollow } from './labels.ts';
+
+const LABEL_COUNT = LABELS.length;
+
+export interface Weights {
+  /** Feature → one weight per label. */
+  emissions: ReadonlyMap<string, Float32Array>;
+  /** transitions[previous * L + label]; the start row is `L * L + label`. */
+  transitions: Float32Array;
+}
+
+/** The best label sequence for one sequence of feature lists. */
+export function decode(weights: Weights, features: readonly (readonly string[])[]): number[] {
+  const length = features.length;
+  if (length === 0) return [];
+  const scores = new Float64Array(length * LABEL_COUNT);
+  for (let position = 0; position < length; position += 1) {
+    for (const feature of features[position] ?? []) {
+      const row = weights.emissions.get(feature);
+      if (row === undefined) continue;
+      for (let label = 0; label < LABEL_COUNT; label += 1) scores[position * LABEL_COUNT + label]! += row[label]!;
+    }
+  }
+  return viterbi(scores, length, weights.transitions);
+}
+
+function viterbi(scores: Float64Array, length: number, transitions: Float32Array): number[] {
+  const best = new Float64Array(length * LABEL_COUNT).fill(-Infinity);
+  const back = new Int8Array(length * LABEL_COUNT);
+  for (let label = 0; label < LABEL_COUNT; label += 1) {
+    if (mayFollow(null, label)) best[label] = scores[label]! + transitions[LABEL_COUNT * LABEL_COUNT + label]!;
+  }
+  for (let position = 1; position < length; position += 1) {
+    for (let label = 0; label < LABEL_COUNT; label += 1) {
+      let top = -Infinity;
+      let from = 0;
+      for (let previous = 0; previous < LABEL_COUNT; previous += 1) {
+        if (!mayFollow(previous, label)) continue;
+        const score = best[(position - 1) * LABEL_COUNT + previous]! + transitions[previous * LABEL_COUNT + label]!;
+        if (score > top) {
+          top = score;
+          from = previous;
+        }
+      }
+      best[position * LABEL_COUNT + label] = top + scores[position * LABEL_COUNT + label]!;
+      back[position * LABEL_COUNT + label] = from;
+    }
+  }
+  let last = 0;
+  for (let label = 1; label < LABEL_COUNT; label += 1) {
+    if (best[(length - 1) * LABEL_COUNT + label]! > best[(length - 1) * LABEL_COUNT + last]!) last = label;
+  }
+  const path = new Array<number>(length);
+  path[length - 1] = last;
+  for (let position = length - 1; position > 0; position -= 1) {
+    path[position - 1] = back[position * LABEL_COUNT + path[position]!]!;
+  }
+  return path;
+}
+
+export interface TrainingSequence {
+  features: string[][];
+  labels: number[];
+}
+
+export interface TrainOptions {
+  epochs: number;
+  /** Features seen fewer times than this in training are dropped (noise, and model size). */
+  minCount: number;
+  onEpoch?: (epoch: number, errors: number, tokens: number) => void;
+}
+
+/** Trains averaged weights. Sequences are visited in a fixed pseudo-random order per epoch. */
+export function train(sequences: readonly TrainingSequence[], options: TrainOptions): Weights {
+  const counts = new Map<string, number>();
+  for (const sequence of sequences) {
+    for (const list of sequence.features) for (const feature of list) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  }
+  const ids = new Map<string, number>();
+  for (const [feature, count] of counts) if (count >= options.minCount) ids.set(feature, ids.size);
+  const encoded = sequences.map((sequence) => ({
+    features: sequence.features.map((list) => Int32Array.from(list.flatMap((feature) => ids.get(feature) ?? []))),
+    labels: sequence.labels,
+  }));
+  const size = ids.size * LABEL_COUNT;
+  const weights = new Float64Array(size);
+  const accumulated = new Float64Array(size);
+  const transitionSize = (LABEL_COUNT + 1) * LABEL_COUNT;
+  const transitions = new Float64Array(transitionSize);
+  const transitionsAccumulated = new Float64Array(transitionSize);
+  let step = 1;
+  let seed = 12345;
+  const order = encoded.map((_, index) => index);
+  for (let epoch = 1; epoch <= options.epochs; epoch += 1) {
+    for (let index = order.length - 1; index > 0; index -= 1) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const other = seed % (index + 1);
+      [order[index], order[other]] = [order[other]!, order[index]!];
+    }
+    let errors = 0;
+    let tokens = 0;
+    for (const at of order) {
+      const sequence = encoded[at]!;
+      const length = sequence.labels.length;
+      const scores = new Float64Array(length * LABEL_COUNT);
+      for (let position = 0; position < length; position += 1) {
+        for (const feature of sequence.features[position]!) {
+          for (let label = 0; label < LABEL_COUNT; label += 1) {
+            scores[position * LABEL_COUNT + label]! += weights[feature * LABEL_COUNT + label]!;
+          }
+        }
+      }
+      const predicted = viterbi(scores, length, Float32Array.from(transitions));
+      tokens += length;
+      for (let position = 0; position < length; position += 1) {
+        const gold = sequence.labels[position]!;
+        const guess = predicted[position]!;
+        const goldPrevious = position === 0 ? LABEL_COUNT : sequence.labels[position - 1]!;
+        const guessPrevious = position === 0 ? LABEL_COUNT : predicted[position - 1]!;
+        if (gold !== guess) {
+          errors += 1;
+          for (const feature of sequence.features[position]!) {
+            weights[feature * LABEL_COUNT + gold]! += 1;
+            accumulated[feature * LABEL_COUNT + gold]! += step;
+            weights[feature * LABEL_COUNT + guess]! -= 1;
+            accumulated[feature * LABEL_COUNT + guess]! -= step;
+          }
+        }
+        if (gold !== guess || goldPrevious !== guessPrevious) {
+          transitions[goldPrevious * LABEL_COUNT + gold]! += 1;
+          transitionsAccumulated[goldPrevious * LABEL_COUNT + gold]! += step;
+          transitions[guessPrevious * LABEL_COUNT + guess]! -= 1;
+          transitionsAccumulated[guessPrevious * LABEL_COUNT + guess]! -= step;
+        }
+      }
+      step += 1;
+    }
+    options.onEpoch?.(epoch, errors, tokens);
+  }
+  const emissions = new Map<string, Float32Array>();
+  for (const [feature, id] of ids) {
+    const row = new Float32Array(LABEL_COUNT);
+    let any = false;
+    for (let label = 0; label < LABEL_COUNT; label += 1) {
+      const value = weights[id * LABEL_COUNT + label]! - accumulated[id * LABEL_COUNT + label]! / step;
+      row[label] = value;
+      if (value !== 0) any = true;
+    }
+    if (any) emissions.set(feature, row);
+  }
+  const averagedTransitions = new Float32Array(transitionSize);
+  for (let index = 0; index < transitionSize; index += 1) {
+    averagedTransitions[index] = transitions[index]! - transitionsAccumulated[index]! / step;
+  }
+  return { emissions, transitions: averagedTransitions };
+}

@@ -1,0 +1,41 @@
+/**
+ * Proclitics on a folded word: the conjunctions و and ف, then one of the prepositions ب، ل، ك, then the
+ * article; `لل` is ل + ال with the alef dropped (للهند = ل + الهند). Following Buckwalter-style
+ * segmentation, but only the prefixes that can stand before a name, and shortest-stem-last so that the
+ * word as written is always tried first (بيروت is a name, not ب + يروت).
+ */
+
+export interface Stem {
+  /** The folded word with `letters` leading letters stripped (and the article restored for `لل`). */
+  key: string;
+  /** How many letters of the folded word were stripped. */
+  letters: number;
+}
+
+const CONJUNCTIONS = new Set(['و', 'ف']);
+const PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
+/** Shorter stems than this are never names; keeps و + لي from reading as a name. */
+const MIN_STEM = 2;
+
+export function stemsOf(key: string): Stem[] {
+  const stems: Stem[] = [{ key, letters: 0 }];
+  let rest = key;
+  let stripped = 0;
+  if (CONJUNCTIONS.has(rest[0] ?? '') && rest.length - 1 >= MIN_STEM) {
+    rest = rest.slice(1);
+    stripped = 1;
+    stems.push({ key: rest, letters: stripped });
+  }
+  if (rest.startsWith('لل') && rest.length - 2 >= MIN_STEM) {
+    // The span keeps the ل: there is no written article to start it at.
+    stems.push({ key: `ال${rest.slice(2)}`, letters: stripped });
+  } else if (PREPOSITIONS.has(rest[0] ?? '') && rest.length - 1 >= MIN_STEM) {
+    stems.push({ key: rest.slice(1), letters: stripped + 1 });
+  }
+  return stems;
+}
+
+/** The word without its article, if it has one (`الروسي` → `روسي`), else null. */
+export function withoutArticle(key: string): string | null {
+  return key.startsWith('ال') && key.length > 3 ? key.slice(2) : null;
+}
