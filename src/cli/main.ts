@@ -1,6 +1,7 @@
 /** The `sahifa` command line: parse, ingest, import, serve. */
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.ts';
+import { registerEntitiesCommand } from './commands/entities-command.ts';
 import { registerImportCommand } from './commands/import-command.ts';
 import { registerIngestCommand } from './commands/ingest-command.ts';
 import { registerParseCommand } from './commands/parse-command.ts';
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerIngestCommand(program);
   registerImportCommand(program);
   registerServeCommand(program);
+  registerEntitiesCommand(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
