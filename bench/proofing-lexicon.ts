@@ -2,13 +2,14 @@
  * Builds src/proofing/lexicon/news-words.txt.gz: Arabic word forms found in at least two ANT articles
  * outside the benchmark's test sample, commonest first. Forms Hunspell rejects that look like a slip of
  * a much commoner word (one edit away, fifty times as common) are left out: published copy has typos too.
+ * Forms seen in one article only follow, unranked, when Hunspell accepts them (it need not be asked again).
  *
  *   npx tsx bench/proofing-lexicon.ts
  */
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { loadSpeller } from '../src/proofing/lexicon/hunspell-speller.ts';
-import { NEWS_WORDS_FILE } from '../src/proofing/lexicon/news-words.ts';
+import { ACCEPTED_MARKER, NEWS_WORDS_FILE } from '../src/proofing/lexicon/news-words.ts';
 import { singleEdits } from '../src/proofing/lexicon/single-edits.ts';
 import { scanWords } from '../src/proofing/text/word-spans.ts';
 import { antOrSkip, articleText, splitCorpus } from './proofing-corpus.ts';
@@ -35,18 +36,24 @@ const looksLikeTypo = (word: string, count: number) =>
   singleEdits(word).some((edit) => (documents.get(edit.word) ?? 0) >= TYPO_NEIGHBOUR_RATIO * count);
 
 const kept: string[] = [];
+/** Forms seen once that Hunspell accepts: known without asking Hunspell again, but given no rank. */
+const accepted: string[] = [];
 let dropped = 0;
 for (const [word, count] of documents) {
-  if (count < MIN_DOCUMENTS || word.length < 2) continue;
-  if (looksLikeTypo(word, count)) dropped += 1;
+  if (word.length < 2) continue;
+  if (count < MIN_DOCUMENTS) {
+    if (speller.spell(word)) accepted.push(word);
+  } else if (looksLikeTypo(word, count)) dropped += 1;
   else kept.push(word);
 }
+accepted.sort();
 kept.sort((left, right) => (documents.get(right) ?? 0) - (documents.get(left) ?? 0) || (occurrences.get(right) ?? 0) - (occurrences.get(left) ?? 0) || (left < right ? -1 : 1));
 
 const header = [
   '# Sahifa news word list: Arabic word forms in at least two ANT corpus articles, commonest first.',
+  `# After the line ${ACCEPTED_MARKER}: forms seen once that Hunspell accepts, unranked.`,
   '# ANT Corpus v2.1 (Chouigui, Ben Khiroun, Elayeb, AJSE 46(8), 2021; https://antcorpus.github.io).',
   `# Built by bench/proofing-lexicon.ts from ${rest.length} articles (the 1,000-article test sample excluded).`,
 ];
-fs.writeFileSync(NEWS_WORDS_FILE, zlib.gzipSync(`${[...header, ...kept].join('\n')}\n`, { level: 9 }));
-console.log(`${kept.length} words kept, ${dropped} suspected typos left out, from ${rest.length} articles -> ${NEWS_WORDS_FILE}`);
+fs.writeFileSync(NEWS_WORDS_FILE, zlib.gzipSync(`${[...header, ...kept, ACCEPTED_MARKER, ...accepted].join('\n')}\n`, { level: 9 }));
+console.log(`${kept.length} words ranked, ${accepted.length} seen once and accepted by Hunspell, ${dropped} suspected typos left out, from ${rest.length} articles -> ${NEWS_WORDS_FILE}`);

@@ -64,7 +64,12 @@ export async function createProofreader(options: ProofreaderOptions = {}): Promi
     loadNewsWords(),
     options.houseWords === undefined ? loadHouseWords() : Promise.resolve([...options.houseWords]),
   ]);
-  const lexicon = createWordLexicon({ speller, newsWords, houseWords: [...houseWords, ...(options.extraWords ?? [])] });
+  const lexicon = createWordLexicon({
+    speller,
+    newsWords: newsWords.ranked,
+    acceptedWords: newsWords.accepted,
+    houseWords: [...houseWords, ...(options.extraWords ?? [])],
+  });
   const rules = options.rules ?? ALL_RULES;
   return { rules, lexicon, proof: (text, proofOptions) => proofWith(rules, lexicon, text, proofOptions) };
 }

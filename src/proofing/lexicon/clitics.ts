@@ -28,3 +28,10 @@ export function procliticBases(word: string): string[] {
   }
   return [...forms];
 }
+
+/** Every proclitic string a word may start with: `و`, `بال`, `ولل`… (and the empty one). */
+export const PROCLITIC_PREFIXES: ReadonlySet<string> = new Set(
+  CONJUNCTIONS.flatMap((conjunction) => PREPOSITIONS.flatMap((preposition) => [conjunction + preposition, conjunction + preposition + ARTICLE])).map((prefix) =>
+    prefix.replace(/^([وف]?)لال$/, '$1لل'),
+  ),
+);

@@ -12,6 +12,8 @@ export interface WordLexicon {
   isListed(word: string): boolean;
   /** Accepted by Hunspell itself. */
   spell(word: string): boolean;
+  /** How common exactly this form is in published news: 1 for the commonest, 0 when unlisted. */
+  listedCommonness(word: string): number;
   /**
    * How common the word is in published news: 1 for the commonest, 0 when unlisted. A form listed only
    * without its proclitics (`والأميركيتين` for `الأميركيتين`) counts a little less than the bare form.
@@ -23,6 +25,8 @@ export interface WordLexiconSources {
   speller: Speller;
   /** News words, commonest first. */
   newsWords: readonly string[];
+  /** Words known without a rank (seen once in news, accepted by Hunspell). */
+  acceptedWords?: Iterable<string>;
   houseWords: Iterable<string>;
 }
 
@@ -35,6 +39,7 @@ export function createWordLexicon(sources: WordLexiconSources): WordLexicon {
     if (!ranks.has(word)) ranks.set(word, rank);
   });
   const house = new Set(sources.houseWords);
+  const accepted = new Set(sources.acceptedWords ?? []);
   const total = Math.max(1, sources.newsWords.length);
   const known = new Map<string, boolean>();
 
@@ -47,11 +52,15 @@ export function createWordLexicon(sources: WordLexiconSources): WordLexicon {
       const cached = known.get(word);
       if (cached !== undefined) return cached;
       if (known.size >= CACHE_LIMIT) known.clear();
-      const answer = isListed(word) || sources.speller.spell(word);
+      const answer = isListed(word) || accepted.has(word) || sources.speller.spell(word);
       known.set(word, answer);
       return answer;
     },
     spell: (word) => sources.speller.spell(word),
+    listedCommonness(word) {
+      const rank = ranks.get(word);
+      return rank === undefined ? 0 : 1 - rank / total;
+    },
     commonness(word) {
       const rank = ranks.get(word);
       if (rank !== undefined) return 1 - rank / total;

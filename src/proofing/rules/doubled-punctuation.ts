@@ -9,6 +9,8 @@ import { defineRule } from './define-rule.ts';
 const PAUSE_MARKS = new Set(['،', '؛', ',', ';', ':', '.']);
 const EXPRESSIVE_MARKS = new Set(['؟', '?', '!']);
 
+const MARK_RUN = /[،؛,;:.؟?!]{2,}/g;
+
 export const doubledPunctuationRule = defineRule({
   id: 'doubled-punctuation',
   severity: 'warning',
@@ -22,14 +24,11 @@ export const doubledPunctuationRule = defineRule({
   check(document) {
     const findings: Finding[] = [];
     const text = document.text;
-    for (let index = 0; index < text.length; index += 1) {
-      const mark = text[index] as string;
-      if (!PAUSE_MARKS.has(mark) && !EXPRESSIVE_MARKS.has(mark)) continue;
-      let end = index + 1;
-      while (end < text.length && (PAUSE_MARKS.has(text[end] as string) || EXPRESSIVE_MARKS.has(text[end] as string))) end += 1;
-      const run = text.slice(index, end);
-      index = end - 1;
-      if (run.length < 2 || /^\.{2,}$/.test(run) || [...run].every((char) => EXPRESSIVE_MARKS.has(char))) continue;
+    for (const match of text.matchAll(MARK_RUN)) {
+      const run = match[0];
+      const mark = run[0] as string;
+      const index = match.index + run.length - 1;
+      if (/^\.{2,}$/.test(run) || [...run].every((char) => EXPRESSIVE_MARKS.has(char))) continue;
       // `...؟` or `؟..`: an ellipsis with a question keeps its ellipsis.
       if (/\.{2}/.test(run) && [...run.replace(/\.{2,}/, '')].every((char) => EXPRESSIVE_MARKS.has(char))) continue;
       const same = [...run].every((char) => char === mark);

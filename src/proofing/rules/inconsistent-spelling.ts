@@ -12,13 +12,13 @@ const PREFIXES = ['وبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 
 const SUFFIXES = ['يتين', 'يتان', 'يين', 'يون', 'يات', 'ية', 'ين', 'ون', 'ات', 'ان', 'ي', 'ة', 'ها', 'هم', 'ه'];
 const MIN_STEM = 3;
 
-interface Stemmed {
+export interface Stemmed {
   prefix: string;
   stem: string;
   suffix: string;
 }
 
-function stemOf(word: string): Stemmed {
+export function stemOf(word: string): Stemmed {
   let prefix = '';
   let rest = word;
   for (const candidate of PREFIXES) {
@@ -48,6 +48,7 @@ const MIN_YEH_FOLD = 5;
  * alef changes its seat with the case ending (`أداء`, `أدائه`, `أداؤه`), so it is left alone.
  */
 function foldVariants(stem: string): string {
+  if (!stem.includes('يي') && !stem.includes('ؤ') && !stem.includes('ئ') && !stem.includes('مريك')) return stem;
   const withoutDoubledYeh = stem.replace(/يي(?=.)/g, 'ي');
   return (withoutDoubledYeh.length >= MIN_YEH_FOLD ? withoutDoubledYeh : stem)
     .replace(/(?<=[^ا])[ؤئ](?=.)/g, 'ء')

@@ -4,6 +4,8 @@ import { isDigit } from '../text/arabic-chars.ts';
 import { ARABIC_FOR_LATIN, isArabicAt, nextLetter, previousLetter } from '../text/punctuation.ts';
 import { defineRule } from './define-rule.ts';
 
+const LATIN_MARK = /[,;?]/g;
+
 export const latinPunctuationRule = defineRule({
   id: 'latin-punctuation',
   severity: 'warning',
@@ -18,9 +20,9 @@ export const latinPunctuationRule = defineRule({
   check(document) {
     const findings: Finding[] = [];
     const text = document.text;
-    for (let index = 0; index < text.length; index += 1) {
-      const replacement = ARABIC_FOR_LATIN[text[index] as string];
-      if (replacement === undefined) continue;
+    for (const match of text.matchAll(LATIN_MARK)) {
+      const index = match.index;
+      const replacement = ARABIC_FOR_LATIN[match[0]] as string;
       const before = previousLetter(text, index);
       const after = nextLetter(text, index);
       const arabicBefore = isArabicAt(text, before);

@@ -4,7 +4,7 @@ import { isArabicLetter } from '../text/arabic-chars.ts';
 import { defineRule } from './define-rule.ts';
 
 /** Full stops are left out: `أ.ف.ب` and `د.محمد` are abbreviations, not sentence ends. */
-const MARKS = new Set(['،', '؛', '؟', ',', ';', '?', '!', ':']);
+const MARK = /[،؛؟,;?!:]/g;
 
 export const missingSpaceAfterPunctuationRule = defineRule({
   id: 'missing-space-after-punctuation',
@@ -19,9 +19,9 @@ export const missingSpaceAfterPunctuationRule = defineRule({
   check(document) {
     const findings: Finding[] = [];
     const text = document.text;
-    for (let index = 1; index < text.length - 1; index += 1) {
-      if (!MARKS.has(text[index] as string)) continue;
-      if (!isArabicLetter(text.charCodeAt(index - 1)) || !isArabicLetter(text.charCodeAt(index + 1))) continue;
+    for (const match of text.matchAll(MARK)) {
+      const index = match.index;
+      if (index === 0 || !isArabicLetter(text.charCodeAt(index - 1)) || !isArabicLetter(text.charCodeAt(index + 1))) continue;
       findings.push({ start: index, end: index + 1, suggestions: [`${text[index]} `], safe: true });
     }
     return findings;

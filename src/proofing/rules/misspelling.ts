@@ -5,7 +5,7 @@
  * after a title (`الرئيس`, `ميناء`), one beside another unknown word or in a short quoted name is
  * taken for a name. An unknown word with no close common word is a name or a rarity and is not flagged.
  */
-import { procliticBases } from '../lexicon/clitics.ts';
+import { PROCLITIC_PREFIXES, procliticBases } from '../lexicon/clitics.ts';
 import { singleEdits, type Edit } from '../lexicon/single-edits.ts';
 import type { WordLexicon } from '../lexicon/word-lexicon.ts';
 import type { Finding } from '../rule.ts';
@@ -19,8 +19,11 @@ const MIN_LENGTH = 3;
 const MAX_SUGGESTIONS = 3;
 /** A candidate from the news list must be at least this common (0–1 scale: top three quarters). */
 const MIN_CANDIDATE_COMMONNESS = 0.25;
+/** The top 2% of the news word list: a word one slip from these is a slip, whatever stands beside it. */
+const VERY_COMMON = 0.98;
 /** A doubled letter typed once too often, or two letters swapped. */
 const LIKELY_SLIP = 0.3;
+const COMMONEST_SLIP = 0.5;
 const STANDARD_LETTERS = /^[\u0621-\u063A\u0641-\u064A]+$/;
 
 /** Letters one key or one dot apart, which slips swap most often. */
@@ -48,35 +51,77 @@ function slipLikelihood(typed: string, edit: Edit): number {
     case 'transposition':
       return 0.3;
     case 'substitution':
-      if (isCommonestSlip(typed, edit)) return 0.5;
+      if (isCommonestSlip(typed, edit)) return COMMONEST_SLIP;
       return CONFUSABLE.has(`${edit.letter}${edit.replacement ?? ''}`) ? 0.3 : 0.05;
     case 'insertion':
       return 0.1;
   }
 }
 
-function corrections(word: string, lexicon: WordLexicon): string[] {
-  const scored: { word: string; score: number }[] = [];
-  for (const edit of singleEdits(word)) {
-    if (edit.word.length < 2) continue;
-    const commonness = lexicon.commonness(edit.word);
-    const likelihood = slipLikelihood(word, edit);
-    // Hunspell accepts many odd agglutinations, so a word it alone knows must be a likely slip away.
-    if (commonness >= MIN_CANDIDATE_COMMONNESS || (likelihood >= LIKELY_SLIP && lexicon.spell(edit.word))) {
-      scored.push({ word: edit.word, score: commonness + likelihood });
+/**
+ * Candidates one slip away, checked by exact lookup (cheap: a slip makes hundreds of candidates). A
+ * word with proclitics is also corrected without them and given them back (`والأميركيتيين`).
+ */
+function corrections(word: string, lexicon: WordLexicon): { word: string; score: number }[] {
+  const best = new Map<string, number>();
+  const consider = (typed: string, prefix: string, askHunspell: boolean) => {
+    for (const edit of singleEdits(typed)) {
+      if (edit.word.length < 2) continue;
+      const commonness = lexicon.listedCommonness(edit.word);
+      const likelihood = slipLikelihood(typed, edit);
+      // Hunspell accepts many odd agglutinations, so a word it alone knows must be a likely slip away:
+      // a doubled letter, two letters swapped or one of the commonest slips (few candidates, so cheap).
+      const hunspellWorthy = askHunspell && (edit.kind === 'substitution' ? likelihood >= COMMONEST_SLIP : likelihood >= LIKELY_SLIP);
+      if (commonness >= MIN_CANDIDATE_COMMONNESS || (hunspellWorthy && lexicon.spell(edit.word))) {
+        const candidate = prefix + edit.word;
+        const score = commonness + likelihood - (prefix === '' ? 0 : 0.01);
+        if (score > (best.get(candidate) ?? -1)) best.set(candidate, score);
+      }
     }
+  };
+  const prefix = /^(?:[وف]?(?:بال|كال|لل|ال|[بلك])|[وف])/.exec(word)?.[0];
+  const withoutPrefix = prefix !== undefined && word.length - prefix.length >= MIN_LENGTH;
+  // The news list first; Hunspell (slower) only for words with no common word one slip away.
+  for (const askHunspell of [false, true]) {
+    consider(word, '', askHunspell);
+    if (withoutPrefix) consider(word.slice(prefix.length), prefix, askHunspell);
+    if (best.size > 0) break;
   }
-  return scored.sort((left, right) => right.score - left.score).slice(0, MAX_SUGGESTIONS).map((candidate) => candidate.word);
+  return [...best]
+    .map(([candidate, score]) => ({ word: candidate, score }))
+    .sort((left, right) => right.score - left.score)
+    .slice(0, MAX_SUGGESTIONS);
 }
 
-/** How often each spelling, and each spelling without its proclitics, occurs in the article. */
-function spellingCounts(document: ProofDocument): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const word of document.words) {
-    if (word.kind !== 'arabic') continue;
-    for (const form of procliticBases(word.bare)) counts.set(form, (counts.get(form) ?? 0) + 1);
+/** Unknown words recur from article to article (names, house misspellings): their candidates are kept. */
+const correctionCache = new WeakMap<WordLexicon, Map<string, { word: string; score: number }[]>>();
+const CORRECTION_CACHE_LIMIT = 20_000;
+
+function cachedCorrections(word: string, lexicon: WordLexicon): { word: string; score: number }[] {
+  let cache = correctionCache.get(lexicon);
+  if (cache === undefined) correctionCache.set(lexicon, (cache = new Map()));
+  let found = cache.get(word);
+  if (found === undefined) {
+    if (cache.size >= CORRECTION_CACHE_LIMIT) cache.clear();
+    found = corrections(word, lexicon);
+    cache.set(word, found);
   }
-  return counts;
+  return found;
+}
+
+/**
+ * How many words of the article are this word, with or without proclitics (`بايدن`, `وبايدن`, `لبايدن`):
+ * a name the article repeats is vouched for by the article.
+ */
+function usesInArticle(document: ProofDocument, word: string): number {
+  const bases = procliticBases(word);
+  let uses = 0;
+  for (const other of document.words) {
+    if (other.kind !== 'arabic') continue;
+    const bare = other.bare;
+    if (bases.some((base) => bare.endsWith(base) && PROCLITIC_PREFIXES.has(bare.slice(0, bare.length - base.length)))) uses += 1;
+  }
+  return uses;
 }
 
 function neighbour(document: ProofDocument, word: WordSpan, step: -1 | 1): WordSpan | undefined {
@@ -104,7 +149,11 @@ function inShortQuote(document: ProofDocument, word: WordSpan): boolean {
  */
 function looksLikeName(word: WordSpan | undefined, lexicon: WordLexicon): boolean {
   if (word === undefined || word.kind !== 'arabic' || word.bare.length < 3) return false;
-  return !/^[وفبلك]?ال/.test(word.bare) && !FUNCTION_WORDS.has(word.bare) && !lexicon.spell(word.bare);
+  return !hasArticle(word.bare) && !FUNCTION_WORDS.has(word.bare) && !lexicon.spell(word.bare);
+}
+
+function hasArticle(word: string): boolean {
+  return /^[وف]?[بلك]?ال/.test(word);
 }
 
 /** `الرئيس`, `وزيرة`, `بإقليمي` (a dual in construct: `بإقليمي لوغانسك ودونيتسك`). */
@@ -130,23 +179,24 @@ export const misspellingRule = defineRule({
   ],
   check(document, { lexicon }) {
     const findings: Finding[] = [];
-    let counts: Map<string, number> | undefined;
     const isUnknown = (word: WordSpan | undefined) =>
       word !== undefined && word.kind === 'arabic' && STANDARD_LETTERS.test(word.bare) && !lexicon.isKnown(word.bare);
     for (const word of document.words) {
       if (word.kind !== 'arabic' || word.bare.length < MIN_LENGTH) continue;
       // Words with odd letters or letter runs belong to the persian-letters and repeated-letter rules.
       if (!STANDARD_LETTERS.test(word.bare) || /(.)\1\1/.test(word.bare) || lexicon.isKnown(word.bare)) continue;
-      counts ??= spellingCounts(document);
-      if (procliticBases(word.bare).some((form) => (counts?.get(form) ?? 0) >= 2)) continue;
+      if (usesInArticle(document, word.bare) >= 2) continue;
       const previous = neighbour(document, word, -1);
-      if (previous !== undefined && introducesName(previous.bare)) continue;
       const next = neighbour(document, word, 1);
-      if (isUnknown(previous) || isUnknown(next) || looksLikeName(previous, lexicon) || looksLikeName(next, lexicon)) continue;
-      if (inShortQuote(document, word)) continue;
-      const suggestions = corrections(word.bare, lexicon);
-      if (suggestions.length === 0) continue;
-      findings.push({ start: word.start, end: word.end, suggestions });
+      if (previous !== undefined && introducesName(previous.bare) && !hasArticle(word.bare)) continue;
+      if (isUnknown(previous) || isUnknown(next)) continue;
+      const suggestions = cachedCorrections(word.bare, lexicon);
+      const best = suggestions[0];
+      if (best === undefined) continue;
+      // A slip of one of the commonest words is a slip even beside a name (`تويتر أظكثر`).
+      const slipOfCommonWord = lexicon.commonness(best.word) >= VERY_COMMON;
+      if (!slipOfCommonWord && (looksLikeName(previous, lexicon) || looksLikeName(next, lexicon) || inShortQuote(document, word))) continue;
+      findings.push({ start: word.start, end: word.end, suggestions: suggestions.map((suggestion) => suggestion.word) });
     }
     return findings;
   },

@@ -9,6 +9,8 @@ import { defineRule } from './define-rule.ts';
 
 const MIN_RUN = 3;
 const MAX_SUGGESTIONS = 3;
+/** Three identical Arabic letters, harakat and tatweel allowed between them. */
+const TRIPLE_LETTER = /([\u0621-\u064A\u066E-\u06D3])[\u064B-\u065F\u0640]*\1[\u064B-\u065F\u0640]*\1/;
 
 /** Short words that lose their last letter and the space after them when typed fast. */
 const FUNCTION_WORDS = [
@@ -92,8 +94,10 @@ export const repeatedLetterRule = defineRule({
   accepts: ['وكتب أحدهم: ههههه', 'اجتمع المسؤولون للاتفاق على الحل'],
   check(document, { lexicon }) {
     const findings: Finding[] = [];
+    // Most texts have no run at all: one regular-expression scan decides before any word is looked at.
+    if (!TRIPLE_LETTER.test(document.text)) return findings;
     for (const word of document.words) {
-      if (word.kind !== 'arabic' || word.bare.length < MIN_RUN || isSingleLetterWord(word.bare)) continue;
+      if (word.kind !== 'arabic' || word.bare.length < MIN_RUN || !TRIPLE_LETTER.test(word.bare) || isSingleLetterWord(word.bare)) continue;
       const runs = runsIn(word.bare);
       const run = runs[0];
       if (run === undefined) continue;

@@ -12,6 +12,8 @@ function endsClause(text: string, index: number): boolean {
   return after === undefined || !/[\p{L}\p{N}]/u.test(after);
 }
 
+const SPACED_MARK = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000][،؛؟,;?.!:]/g;
+
 export const spaceBeforePunctuationRule = defineRule({
   id: 'space-before-punctuation',
   severity: 'warning',
@@ -25,9 +27,9 @@ export const spaceBeforePunctuationRule = defineRule({
   check(document) {
     const findings: Finding[] = [];
     const text = document.text;
-    for (let index = 1; index < text.length; index += 1) {
+    for (const match of text.matchAll(SPACED_MARK)) {
+      const index = match.index + match[0].length - 1;
       const mark = text[index] as string;
-      if (!CLAUSE_MARKS.has(mark) || !isInlineSpace(text.charCodeAt(index - 1))) continue;
       // An ellipsis may stand apart; a mark at the start of a line has no word to lean on.
       if (mark === '.' && text[index + 1] === '.') continue;
       let start = index - 1;

@@ -4,7 +4,7 @@
  * where a quote closes the bracket. Quotes pairing with quotes are unbalanced-quotes' concern.
  */
 import type { Finding, Message } from '../rule.ts';
-import { CLOSER_OF, findPairProblems, isQuote, type PairProblem } from '../text/pair-marks.ts';
+import { CLOSER_OF, isQuote, pairProblemsOf, type PairProblem } from '../text/pair-marks.ts';
 import type { ProofDocument } from '../text/proof-document.ts';
 import { defineRule } from './define-rule.ts';
 
@@ -71,7 +71,7 @@ export const unbalancedBracketsRule = defineRule({
     '1) الاقتصاد\n2) الأمن',
   ],
   check(document) {
-    return findPairProblems(document.lines)
+    return pairProblemsOf(document)
       .filter(concernsBracket)
       .map((problem) => pairProblemFinding(document, problem));
   },

@@ -2,7 +2,7 @@
  * Quotation marks (`"`, `“ ”`) that do not pair up: a quote left open at the end of a quotation, or a
  * closing quote with no opening one, often a quote typed on the wrong side of its space (`ونشرت" شينخوا"`).
  */
-import { findPairProblems, isQuote, type PairProblem } from '../text/pair-marks.ts';
+import { isQuote, pairProblemsOf, type PairProblem } from '../text/pair-marks.ts';
 import { defineRule } from './define-rule.ts';
 import { pairProblemFinding } from './unbalanced-brackets.ts';
 
@@ -26,7 +26,7 @@ export const unbalancedQuotesRule = defineRule({
     'شركتي "شيفرون" و"إكسون موبيل" الأميركيتين',
   ],
   check(document) {
-    return findPairProblems(document.lines)
+    return pairProblemsOf(document)
       .filter(concernsQuotesOnly)
       .map((problem) => pairProblemFinding(document, problem));
   },

@@ -7,7 +7,7 @@
  * next paragraph opens with a quote or closes the open one, as newspapers print long quotes.
  */
 import { isArabicLetter, isDigit, isLatinLetter } from './arabic-chars.ts';
-import type { LineSpan } from './proof-document.ts';
+import type { LineSpan, ProofDocument } from './proof-document.ts';
 
 export const CLOSER_OF: Readonly<Record<string, string>> = { '(': ')', '[': ']', '«': '»', '“': '”', '"': '"' };
 const OPENER_OF: Readonly<Record<string, string>> = { ')': '(', ']': '[', '»': '«', '”': '“' };
@@ -84,6 +84,14 @@ function mergeReversed(problems: PairProblem[]): PairProblem[] {
   return merged;
 }
 
+const PAIR_PROBLEMS = Symbol('pair problems');
+const ANY_MARK = /["“”()[\]«»]/;
+
+/** The document's pairing problems, found once for the bracket and the quote rules. */
+export function pairProblemsOf(document: ProofDocument): PairProblem[] {
+  return document.derive(PAIR_PROBLEMS, () => findPairProblems(document.lines));
+}
+
 export function findPairProblems(lines: readonly LineSpan[]): PairProblem[] {
   const problems: PairProblem[] = [];
   /** Quotes left open at the end of the previous non-empty paragraph, reported unless this one continues them. */
@@ -91,6 +99,8 @@ export function findPairProblems(lines: readonly LineSpan[]): PairProblem[] {
   for (const line of lines) {
     const text = line.text;
     if (text.trim() === '') continue;
+    // Most paragraphs have no mark at all; they only close the quotations running into them.
+    if (runningQuotes.length === 0 && !ANY_MARK.test(text)) continue;
     const problemsBefore = problems.length;
     const stack: Open[] = [...runningQuotes];
     let continued = false;

@@ -28,6 +28,7 @@ export class ProofDocument {
   #lines: LineSpan[] | undefined;
   #words: WordSpan[] | undefined;
   #sentences: SentenceSpan[] | undefined;
+  readonly #derived = new Map<symbol, unknown>();
 
   constructor(readonly text: string) {}
 
@@ -45,6 +46,14 @@ export class ProofDocument {
   get sentences(): SentenceSpan[] {
     this.#sentences ??= this.lines.flatMap((line) => splitSentences(line));
     return this.#sentences;
+  }
+
+  /** Something several rules derive from the text, computed by the first that asks. */
+  derive<T>(key: symbol, compute: (document: ProofDocument) => T): T {
+    if (this.#derived.has(key)) return this.#derived.get(key) as T;
+    const value = compute(this);
+    this.#derived.set(key, value);
+    return value;
   }
 
   /** The 0-based line holding an offset (binary search over line starts). */

@@ -2,7 +2,8 @@
 import { bareWord } from './arabic-chars.ts';
 
 export function sameTextKey(text: string): string {
-  return bareWord(text).replace(/\s+/g, ' ').trim();
+  const bare = bareWord(text).trim();
+  return /\s\s|[\t\u00a0]/.test(bare) ? bare.replace(/\s+/g, ' ') : bare;
 }
 
 export function countWords(text: string): number {

@@ -13,6 +13,7 @@ interface LineLike {
 }
 
 const TERMINATORS = new Set(['.', '!', '?', '؟', '…']);
+const TERMINATOR = /[.!?؟…]/g;
 
 function isSpace(char: string | undefined): boolean {
   return char === ' ' || char === '\t' || char === '\u00a0';
@@ -30,7 +31,10 @@ export function splitSentences(line: LineLike): SentenceSpan[] {
     if (to > from) sentences.push({ text: text.slice(from, to), start: line.start + from, end: line.start + to, line: line.index });
   };
   for (let index = 0; index < text.length; index += 1) {
-    if (!TERMINATORS.has(text[index] as string)) continue;
+    TERMINATOR.lastIndex = index;
+    const found = TERMINATOR.exec(text);
+    if (found === null) break;
+    index = found.index;
     // Runs of terminators (`؟!`, `...`) and closing quotes or brackets belong to the sentence they end.
     let end = index + 1;
     while (end < text.length && (TERMINATORS.has(text[end] as string) || '"»”)]'.includes(text[end] as string))) end += 1;
