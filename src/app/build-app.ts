@@ -7,6 +7,8 @@ import { sendApiError } from '../api/api-error.ts';
 import { assetsRoutes } from '../site/assets.routes.ts';
 import { renderMessagePage } from '../site/error-pages.tsx';
 import { siteRoutes } from '../site/site.routes.tsx';
+import { feedRoutes } from '../site/feeds/feed.routes.ts';
+import { sitemapRoutes } from '../site/sitemaps/sitemap.routes.ts';
 import type { AppContext } from './app-context.ts';
 
 export interface BuildAppOptions {
@@ -54,6 +56,8 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   await app.register(fastifyCompress, { global: true, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(assetsRoutes);
   await app.register(siteRoutes(context));
+  await app.register(feedRoutes(context));
+  await app.register(sitemapRoutes(context));
   await app.register(articlesApiRoutes(context));
   return app;
 }

@@ -40,6 +40,24 @@ export async function listPublishedSources(db: Queryable): Promise<string[]> {
   return rows.flatMap((row) => (row.source === null ? [] : [row.source]));
 }
 
+export interface ArticleUrlRow {
+  id: number;
+  slug: string;
+  title: string;
+  published_at: string;
+  updated_at: string;
+}
+
+/** Published articles for sitemaps, oldest first so that a sitemap page keeps its content as new articles arrive. */
+export async function listPublishedArticleUrls(db: Queryable, page: PageRequest, since?: string): Promise<ArticleUrlRow[]> {
+  let query = db
+    .selectFrom('articles')
+    .select(['id', 'slug', 'title', 'published_at', 'updated_at'])
+    .where('status', '=', 'published');
+  if (since !== undefined) query = query.where('published_at', '>=', since);
+  return query.orderBy('id', 'asc').limit(page.limit).offset(page.offset).execute();
+}
+
 export async function findArticleHeadline(db: Queryable, id: number): Promise<{ id: number; title: string; slug: string } | undefined> {
   return db.selectFrom('articles').select(['id', 'title', 'slug']).where('id', '=', id).executeTakeFirst();
 }

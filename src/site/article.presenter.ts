@@ -2,7 +2,7 @@
 import { formatArabicDate, formatArabicDateTime } from '../arabic/format-date.ts';
 import { articlePath } from '../articles/article-path.ts';
 import { articleLede, type Article, type ArticleSection, type Dateline } from '../articles/article.ts';
-import { sourceName } from './strings.ts';
+import { sourceName, strings } from './strings.ts';
 
 export interface CategoryLink {
   name: string;
@@ -20,6 +20,9 @@ export interface ArticleTeaserView {
 
 export interface ArticleView extends ArticleTeaserView {
   canonicalUrl: string;
+  updatedAt: string;
+  /** Home, the article's section, the article: as links for readers and BreadcrumbList for search engines. */
+  breadcrumbs: { name: string; url: string }[];
   description: string;
   image: { caption: string; credit: string | null; place: string | null; dateLabel: string | null } | null;
   dateline: Dateline | null;
@@ -66,9 +69,16 @@ export function presentArticleTeaser(article: Article, context: PresenterContext
 
 export function presentArticle(article: Article, context: PresenterContext): ArticleView {
   const teaser = presentArticleTeaser(article, context);
+  const canonicalUrl = `${context.baseUrl}${teaser.path}`;
   return {
     ...teaser,
-    canonicalUrl: `${context.baseUrl}${teaser.path}`,
+    canonicalUrl,
+    updatedAt: article.updatedAt,
+    breadcrumbs: [
+      { name: strings.home, url: `${context.baseUrl}/` },
+      ...(teaser.category ? [{ name: teaser.category.name, url: `${context.baseUrl}${teaser.category.path}` }] : []),
+      { name: article.title, url: canonicalUrl },
+    ],
     description: excerpt(articleLede(article), 160),
     image: article.image && {
       caption: article.image.caption,

@@ -30,6 +30,7 @@ export function Layout(props: LayoutProps) {
           <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
         ))}
         <link rel="stylesheet" href={props.stylesheetPath} />
+        <link rel="alternate" type="application/rss+xml" title={strings.siteName} href="/feed.xml" />
         {props.head}
       </head>
       <body>

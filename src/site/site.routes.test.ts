@@ -52,6 +52,25 @@ describe('site pages', () => {
     expect(articleId).toBe(1);
   });
 
+  it('describes the article to search engines and social networks', async () => {
+    const html = (await testApp.app.inject({ url: canonicalPath })).body;
+    const scripts = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((match) => JSON.parse(match[1] ?? ''));
+    expect(scripts[0]).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: title,
+      datePublished: '2023-02-28T00:00:00.000Z',
+      articleSection: 'سياسة دولية',
+      mainEntityOfPage: { '@id': `https://sahifa.test${canonicalPath}` },
+      publisher: { name: 'صحيفة' },
+    });
+    expect(scripts[1].itemListElement.map((item: { name: string }) => item.name)).toEqual(['الرئيسية', 'سياسة دولية', title]);
+    expect(html).toContain('<meta property="og:type" content="article"/>');
+    expect(html).toContain('<meta property="og:locale" content="ar_AR"/>');
+    expect(html).toContain('<nav class="breadcrumbs"');
+    // A script in the text cannot escape the JSON-LD block.
+    expect(html.match(/<\/script>/g)).toHaveLength(2);
+  });
+
   it.each([['/articles/1'], ['/articles/1/wrong-slug'], [`/articles/1/${encodeURIComponent('بلينكن')}`]])('moves %s permanently to the canonical URL', async (url) => {
     const response = await testApp.app.inject({ url });
     expect(response.statusCode).toBe(301);

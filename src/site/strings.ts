@@ -10,6 +10,7 @@ export const strings = {
   latestNews: 'آخر الأخبار',
   mainNavigation: 'الأقسام',
   home: 'الرئيسية',
+  breadcrumbs: 'مسار التصفح',
   skipToContent: 'انتقل إلى المحتوى',
   noArticlesYet: 'لا توجد أخبار منشورة بعد.',
   previousPage: 'الصفحة السابقة',

@@ -2,6 +2,8 @@
 import { Layout, type LayoutProps } from '../layout.tsx';
 import { strings } from '../strings.ts';
 import type { ArticleView } from '../article.presenter.ts';
+import { breadcrumbJsonLd, newsArticleJsonLd } from '../seo/json-ld.ts';
+import { JsonLdScript, SocialMeta } from '../seo/social-meta.tsx';
 
 export interface ArticlePageProps extends Omit<LayoutProps, 'children' | 'title' | 'description' | 'canonicalUrl'> {
   article: ArticleView;
@@ -25,9 +27,50 @@ function Caption({ image }: { image: NonNullable<ArticleView['image']> }) {
   );
 }
 
+function Breadcrumbs({ crumbs }: { crumbs: ArticleView['breadcrumbs'] }) {
+  const links = crumbs.slice(0, -1);
+  return (
+    <nav class="breadcrumbs" aria-label={strings.breadcrumbs}>
+      <ol>
+        {links.map((crumb) => (
+          <li>
+            <a href={new URL(crumb.url).pathname}>{crumb.name}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+function ArticleHead({ article }: { article: ArticleView }) {
+  const baseUrl = new URL(article.canonicalUrl).origin;
+  return (
+    <>
+      <SocialMeta
+        type="article"
+        title={article.title}
+        description={article.description}
+        url={article.canonicalUrl}
+        publishedAt={article.publishedAt}
+        modifiedAt={article.updatedAt}
+        {...(article.category ? { section: article.category.name } : {})}
+      />
+      <JsonLdScript data={newsArticleJsonLd(article, { baseUrl })} />
+      <JsonLdScript data={breadcrumbJsonLd(article.breadcrumbs)} />
+    </>
+  );
+}
+
 export function ArticlePage({ article, ...layout }: ArticlePageProps) {
   return (
-    <Layout {...layout} title={`${article.title} — ${strings.siteName}`} description={article.description} canonicalUrl={article.canonicalUrl}>
+    <Layout
+      {...layout}
+      title={`${article.title} — ${strings.siteName}`}
+      description={article.description}
+      canonicalUrl={article.canonicalUrl}
+      head={<ArticleHead article={article} />}
+    >
+      <Breadcrumbs crumbs={article.breadcrumbs} />
       <article class="article">
         <header class="article__header">
           {article.category && (

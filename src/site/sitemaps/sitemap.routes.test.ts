@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeArticle } from '../../articles/store-article.ts';
+import { buildArticleDraft } from '../../test-support/article-factory.ts';
+import { createTestApp, type TestApp } from '../../test-support/test-app.ts';
+
+describe('robots and sitemaps', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    await storeArticle(testApp.opened.db, buildArticleDraft({ title: 'خبر قديم', publishedAt: '2020-01-01T10:00:00.000Z' }));
+    await storeArticle(testApp.opened.db, buildArticleDraft({ title: 'خبر عاجل اليوم', publishedAt: new Date(Date.now() - 3_600_000).toISOString() }));
+  });
+  afterAll(() => testApp.close());
+
+  it('points robots at the sitemap index', async () => {
+    const response = await testApp.app.inject({ url: '/robots.txt' });
+    expect(response.body).toContain('Sitemap: https://sahifa.test/sitemap.xml');
+    expect(response.body).toContain('Disallow: /api/');
+  });
+
+  it('indexes the sections, news and article sitemaps', async () => {
+    const index = await testApp.app.inject({ url: '/sitemap.xml' });
+    expect(index.statusCode).toBe(200);
+    expect(index.body).toContain('<sitemapindex');
+    expect(index.body).toContain('<loc>https://sahifa.test/sitemaps/articles-1.xml</loc>');
+    expect(index.body).not.toContain('articles-2.xml');
+  });
+
+  it('lists every published article with its canonical URL', async () => {
+    const page = await testApp.app.inject({ url: '/sitemaps/articles-1.xml' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body.match(/<url>/g)).toHaveLength(2);
+    expect(page.body).toContain(`<loc>https://sahifa.test/articles/1/${encodeURIComponent('خبر-قديم')}</loc>`);
+    expect((await testApp.app.inject({ url: '/sitemaps/articles-2.xml' })).statusCode).toBe(404);
+  });
+
+  it('lists only the last 48 hours in the Google News sitemap', async () => {
+    const news = await testApp.app.inject({ url: '/sitemaps/news.xml' });
+    expect(news.body).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
+    expect(news.body).toContain('<news:title>خبر عاجل اليوم</news:title>');
+    expect(news.body).toContain('<news:language>ar</news:language>');
+    expect(news.body).not.toContain('خبر قديم');
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * `/robots.txt`, the sitemap index `/sitemap.xml`, paged article sitemaps, the sections sitemap and a
+ * Google News sitemap of the last 48 hours, written with the `sitemap` package.
+ */
+import { Readable } from 'node:stream';
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
+import { EnumChangefreq, SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap';
+import type { AppContext } from '../../app/app-context.ts';
+import { countPublishedArticles, listCategories, listPublishedArticleUrls } from '../../articles/article.repository.ts';
+import { articlePath } from '../../articles/article-path.ts';
+import { renderNotFound } from '../error-pages.tsx';
+import { strings } from '../strings.ts';
+
+/** Well under the protocol's 50,000 URLs, so a page renders quickly. */
+export const ARTICLES_PER_SITEMAP = 5000;
+const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
+
+async function render(stream: SitemapStream | SitemapIndexStream, items: unknown[]): Promise<string> {
+  const source = Readable.from(items);
+  return (await streamToPromise(source.pipe(stream))).toString('utf8');
+}
+
+function sendXml(reply: FastifyReply, xml: string) {
+  return reply.type('application/xml; charset=utf-8').header('cache-control', 'public, max-age=900').send(xml);
+}
+
+export function sitemapRoutes(context: AppContext, now: () => Date = () => new Date()): FastifyPluginAsyncTypebox {
+  const { baseUrl } = context.config;
+  return async (app) => {
+    app.get('/robots.txt', async (_request, reply) =>
+      reply
+        .type('text/plain; charset=utf-8')
+        .send(`User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /search\n\nSitemap: ${baseUrl}/sitemap.xml\n`),
+    );
+
+    app.get('/sitemap.xml', async (_request, reply) => {
+      const pages = Math.max(1, Math.ceil((await countPublishedArticles(context.db)) / ARTICLES_PER_SITEMAP));
+      const sitemaps = [
+        `${baseUrl}/sitemaps/sections.xml`,
+        `${baseUrl}/sitemaps/news.xml`,
+        ...Array.from({ length: pages }, (_, index) => `${baseUrl}/sitemaps/articles-${index + 1}.xml`),
+      ];
+      return sendXml(reply, await render(new SitemapIndexStream(), sitemaps.map((url) => ({ url }))));
+    });
+
+    app.get('/sitemaps/sections.xml', async (_request, reply) => {
+      const categories = await listCategories(context.db);
+      const items: SitemapItemLoose[] = [
+        { url: '/', changefreq: EnumChangefreq.HOURLY },
+        ...categories.map((category) => ({ url: `/categories/${encodeURIComponent(category.slug)}`, changefreq: EnumChangefreq.HOURLY })),
+      ];
+      return sendXml(reply, await render(new SitemapStream({ hostname: baseUrl }), items));
+    });
+
+    app.get(
+      '/sitemaps/articles-:page.xml',
+      { schema: { params: Type.Object({ page: Type.Integer({ minimum: 1, maximum: 100_000 }) }) } },
+      async (request, reply) => {
+        const rows = await listPublishedArticleUrls(context.db, { limit: ARTICLES_PER_SITEMAP, offset: (request.params.page - 1) * ARTICLES_PER_SITEMAP });
+        if (rows.length === 0) return renderNotFound(context, reply);
+        const items = rows.map((row) => ({ url: articlePath(row), lastmod: row.updated_at }));
+        return sendXml(reply, await render(new SitemapStream({ hostname: baseUrl }), items));
+      },
+    );
+
+    app.get('/sitemaps/news.xml', async (_request, reply) => {
+      const since = new Date(now().getTime() - NEWS_WINDOW_MS).toISOString();
+      const rows = await listPublishedArticleUrls(context.db, { limit: 1000, offset: 0 }, since);
+      const items = rows.map((row) => ({
+        url: articlePath(row),
+        lastmod: row.updated_at,
+        news: { publication: { name: strings.siteName, language: 'ar' }, publication_date: row.published_at, title: row.title },
+      }));
+      const stream = new SitemapStream({ hostname: baseUrl, xmlns: { news: true, xhtml: false, image: false, video: false } });
+      return sendXml(reply, await render(stream, items));
+    });
+  };
+}
