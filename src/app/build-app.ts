@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { articlesApiRoutes } from '../api/articles.routes.ts';
 import { sendApiError } from '../api/api-error.ts';
+import { proofApiRoutes } from '../api/proof.routes.ts';
 import { assetsRoutes } from '../site/assets.routes.ts';
 import { renderMessagePage } from '../site/error-pages.tsx';
 import { siteRoutes } from '../site/site.routes.tsx';
@@ -59,5 +60,6 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   await app.register(feedRoutes(context));
   await app.register(sitemapRoutes(context));
   await app.register(articlesApiRoutes(context));
+  await app.register(proofApiRoutes(context));
   return app;
 }

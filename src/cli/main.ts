@@ -4,6 +4,7 @@ import { CliError } from './cli-error.ts';
 import { registerEntitiesCommand } from './commands/entities-command.ts';
 import { registerImportCommand } from './commands/import-command.ts';
 import { registerIngestCommand } from './commands/ingest-command.ts';
+import { registerLintCommand } from './commands/lint-command.ts';
 import { registerParseCommand } from './commands/parse-command.ts';
 import { registerServeCommand } from './commands/serve-command.ts';
 
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerIngestCommand(program);
   registerImportCommand(program);
   registerServeCommand(program);
+  registerLintCommand(program);
   registerEntitiesCommand(program);
   for (const command of program.commands) command.exitOverride();
   return program;
