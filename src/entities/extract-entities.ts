@@ -19,7 +19,7 @@ import { LABELS } from './tagger/labels.ts';
 import { shippedWeights } from './tagger/model-file.ts';
 import type { Weights } from './tagger/perceptron.ts';
 import { tagNames } from './tagger/tag-names.ts';
-import { stemsOf } from './text/clitics.ts';
+import { wordStems } from './text/clitics.ts';
 import { offsetAfterLetters } from './text/fold.ts';
 import { splitWords, type Word } from './text/words.ts';
 
@@ -55,7 +55,7 @@ function demonymMatches(words: readonly Word[], gazetteer: Gazetteer): RuleSpan[
   const found: RuleSpan[] = [];
   words.forEach((word, at) => {
     if (word.kind !== 'word') return;
-    for (const stem of stemsOf(word.key)) {
+    for (const stem of wordStems(word)) {
       const country = gazetteer.demonyms.get(stem.key);
       if (country === undefined) continue;
       found.push({ type: 'LOC', from: at, to: at + 1, cliticLetters: stem.letters, canonical: country, evidence: 'demonym' });

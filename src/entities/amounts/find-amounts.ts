@@ -4,7 +4,7 @@
  * (`2500 جندي` → `2500 جندي`), or a percentage (`20%`, `20 في المئة` → `20%`).
  */
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { stemsOf } from '../text/clitics.ts';
+import { wordStems } from '../text/clitics.ts';
 import type { Word } from '../text/words.ts';
 import type { RuleSpan } from '../rules/rule-span.ts';
 import { multiplyDecimal, scaleDecimal } from './decimal.ts';
@@ -45,7 +45,7 @@ export function findAmounts(words: readonly Word[], gazetteer: Gazetteer): RuleS
       }
     } else if (word.kind === 'word') {
       // A scale word standing for its number: `مليار دولار`, `ملياري دولار`, `بمليار دولار`.
-      const stem = stemsOf(word.key).find(({ key }) => SCALES.has(key));
+      const stem = wordStems(word).find(({ key }) => SCALES.has(key));
       const scale = stem === undefined ? undefined : SCALES.get(stem.key);
       if (stem === undefined || scale === undefined || !CURRENCIES.has(words[next]?.key ?? '')) continue;
       value = scaleDecimal(String(scale.factor), scale.exponent);

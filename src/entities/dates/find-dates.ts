@@ -5,7 +5,7 @@
  * future (`من المقرر`، `المقبل`), as Arabic wire copy does.
  */
 import { monthNumber } from '../../arabic/months.ts';
-import { stemsOf } from '../text/clitics.ts';
+import { wordStems } from '../text/clitics.ts';
 import { foldWord } from '../text/fold.ts';
 import type { Word } from '../text/words.ts';
 import type { RuleSpan } from '../rules/rule-span.ts';
@@ -53,7 +53,7 @@ function speaksOfFuture(words: readonly Word[], at: number): boolean {
   for (let index = at - 1; index >= 0 && at - index <= 15; index -= 1) {
     const word = words[index]!;
     if (word.kind === 'mark' && SENTENCE_END.has(word.text)) return false;
-    if (word.kind === 'word' && stemsOf(word.key).some(({ key }) => FUTURE_WORDS.has(key))) return true;
+    if (word.kind === 'word' && wordStems(word).some(({ key }) => FUTURE_WORDS.has(key))) return true;
   }
   return false;
 }
@@ -103,7 +103,7 @@ export function findDates(words: readonly Word[], publishedAt?: string): RuleSpa
       }
     }
     if (word.kind !== 'word') continue;
-    if (YEAR_WORDS.has(stemsOf(word.key).at(-1)?.key ?? word.key) || YEAR_WORDS.has(word.key)) {
+    if (YEAR_WORDS.has(word.key) || YEAR_WORDS.has(wordStems(word).at(-1)?.key ?? word.key)) {
       const year = numberIn(words[index + 1], 1000, 2999);
       if (year !== null) {
         found.push(date(index + 1, index + 2, String(year)));
@@ -124,7 +124,7 @@ export function findDates(words: readonly Word[], publishedAt?: string): RuleSpa
       continue;
     }
     if (published === null) continue;
-    for (const stem of stemsOf(word.key)) {
+    for (const stem of wordStems(word)) {
       const weekday = WEEKDAYS.get(stem.key);
       if (stem.key === YESTERDAY) {
         found.push({ ...date(index, index + 1, isoDay(addDays(published, -1))), cliticLetters: stem.letters });

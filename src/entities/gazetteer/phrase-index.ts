@@ -1,5 +1,5 @@
 /** Finds known multi-word names in a run of words, the first word possibly carrying proclitics. */
-import { stemsOf } from '../text/clitics.ts';
+import { wordStems } from '../text/clitics.ts';
 import { foldPhrase } from '../text/fold.ts';
 import type { Word } from '../text/words.ts';
 
@@ -46,7 +46,7 @@ export class PhraseIndex {
   matchAt(words: readonly Word[], from: number): PhraseMatch | null {
     const first = words[from];
     if (first === undefined || first.kind !== 'word') return null;
-    for (const stem of stemsOf(first.key)) {
+    for (const stem of wordStems(first)) {
       const candidates = this.#byFirst.get(stem.key);
       if (candidates === undefined) continue;
       for (const candidate of candidates) {

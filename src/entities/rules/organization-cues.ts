@@ -2,7 +2,7 @@
  * Organizations named in quotes after a word for what they are: `منظمة "معاهدة الأمن الجماعي"`,
  * `صحيفة "نيويورك تايمز"`, and lists like `شركتي "شيفرون" و"إكسون موبيل"`.
  */
-import { stemsOf } from '../text/clitics.ts';
+import { wordStems } from '../text/clitics.ts';
 import { foldWord } from '../text/fold.ts';
 import type { Word } from '../text/words.ts';
 import type { RuleSpan } from './rule-span.ts';
@@ -13,14 +13,15 @@ const CUES = new Set(
   مجموعات مصنع علامة منصة تطبيق`
     .split(/\s+/u)
     .filter((word) => word !== '')
-    .map(foldWord),
+    .map(foldWord)
+    .flatMap((word) => [word, `ال${word}`]),
 );
 const OPENING = new Set(['"', '«', '“', '„', "'"]);
 const CLOSING = new Set(['"', '»', '”', "'"]);
 const MAX_WORDS = 7;
 
 function isCue(word: Word | undefined): boolean {
-  return word !== undefined && word.kind === 'word' && stemsOf(word.key).some(({ key }) => CUES.has(key) || CUES.has(key.replace(/^ال/, '')));
+  return word !== undefined && word.kind === 'word' && wordStems(word).some(({ key }) => CUES.has(key));
 }
 
 /** The quoted run starting at `open` (a quote mark), as word indices inside the quotes, or null. */

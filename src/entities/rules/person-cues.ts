@@ -5,7 +5,7 @@
  * ending at punctuation, a particle, a verb of reporting or a definite word.
  */
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { stemsOf } from '../text/clitics.ts';
+import { wordStems } from '../text/clitics.ts';
 import { foldWord } from '../text/fold.ts';
 import type { Word } from '../text/words.ts';
 import { NAME_STOPWORDS } from './name-stopwords.ts';
@@ -23,7 +23,7 @@ const MAX_NAME_WORDS = 4;
 
 function isComplement(word: Word, gazetteer: Gazetteer): boolean {
   if (word.kind !== 'word') return false;
-  return stemsOf(word.key).some(
+  return wordStems(word).some(
     ({ key }) =>
       (key.startsWith('ال') && !NAME_STOPWORDS.has(key)) ||
       OFFICE_NOUNS.has(key) ||
@@ -39,7 +39,7 @@ export type NameLikeness = (word: Word) => boolean;
 
 function canBeNameWord(word: Word, gazetteer: Gazetteer, afterConnector: boolean, nameLike: NameLikeness): boolean {
   if (word.kind !== 'word' || word.key.length < 2) return false;
-  const stems = stemsOf(word.key);
+  const stems = wordStems(word);
   if (!afterConnector && stems.some(({ key }) => key.startsWith('ال'))) return false;
   if (!afterConnector && !nameLike(word)) return false;
   return !stems.some(

@@ -2,17 +2,37 @@
  * The tagger's view of each word: identity, context window, affixes, shape, and gazetteer membership.
  * Feature templates follow the usual NER set for Arabic (Benajiba, Rosso & Benedí 2008: lexical
  * context, affixes, gazetteers), minus POS and base-phrase chunks, which we do not have.
+ *
+ * A feature is a template and one or two values, visited rather than built as strings: decoding looks
+ * the values up in per-template maps, so no string is made per word (see tagger-weights.ts).
  */
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { stemsOf } from '../text/clitics.ts';
 import type { Word } from '../text/words.ts';
 
-/** Per-word facts reused by the neighbours' features: computed once per word. */
-interface WordFacts {
+/** Facts about one word form, reused by its neighbours' features and cached across texts. */
+export interface WordFacts {
   key: string;
   stem: string;
   marks: string;
+  prefix2: string;
+  prefix3: string;
+  suffix2: string;
+  suffix3: string;
+  stemSuffix2: string;
+  length: string;
+  definite: boolean;
+  /** The tagger's summed weights for this word form, by role; filled in by tagger-weights.ts. */
+  rows?: Float32Array;
+  rowsFor?: object;
 }
+
+export type FeatureVisitor = (template: string, value: string, second?: string) => void;
+
+const LENGTHS = ['0', '1', '2', '3', '4', '5', '6', '7', '8'];
+const FACT_CACHE_LIMIT = 200_000;
+let factCache = new Map<string, WordFacts>();
+let cachedFor: Gazetteer | undefined;
 
 function shapeOf(word: Word): string {
   if (word.kind === 'number') return 'N';
@@ -20,27 +40,56 @@ function shapeOf(word: Word): string {
   return /^[a-z]/.test(word.key) ? 'L' : 'A';
 }
 
-function factsOf(word: Word, gazetteer: Gazetteer): WordFacts {
-  if (word.kind !== 'word') return { key: word.kind === 'number' ? '<num>' : word.key, stem: '', marks: shapeOf(word) };
-  const stems = stemsOf(word.key);
+function computeFacts(word: Word, gazetteer: Gazetteer): WordFacts {
+  const key = word.kind === 'number' ? '<num>' : word.key;
   let marks = shapeOf(word);
-  let stem = stems[stems.length - 1]?.key ?? word.key;
-  for (const candidate of stems) {
-    const key = candidate.key;
-    let hit = '';
-    if (gazetteer.countryKeys.has(key)) hit += 'C';
-    if (gazetteer.placeKeys.has(key)) hit += 'P';
-    if (gazetteer.organizationKeys.has(key)) hit += 'O';
-    if (gazetteer.demonyms.has(key)) hit += 'D';
-    if (gazetteer.titleKeys.has(key)) hit += 'T';
-    if (gazetteer.givenNames.has(key)) hit += 'G';
-    if (hit !== '') {
-      marks += hit;
-      stem = key;
-      break;
+  let stem = '';
+  if (word.kind === 'word') {
+    const stems = stemsOf(key);
+    stem = stems[stems.length - 1]?.key ?? key;
+    for (const candidate of stems) {
+      const form = candidate.key;
+      let hit = '';
+      if (gazetteer.countryKeys.has(form)) hit += 'C';
+      if (gazetteer.placeKeys.has(form)) hit += 'P';
+      if (gazetteer.organizationKeys.has(form)) hit += 'O';
+      if (gazetteer.demonyms.has(form)) hit += 'D';
+      if (gazetteer.titleKeys.has(form)) hit += 'T';
+      if (gazetteer.givenNames.has(form)) hit += 'G';
+      if (hit !== '') {
+        marks += hit;
+        stem = form;
+        break;
+      }
     }
   }
-  return { key: word.key, stem, marks };
+  return {
+    key,
+    stem,
+    marks,
+    prefix2: key.slice(0, 2),
+    prefix3: key.slice(0, 3),
+    suffix2: key.slice(-2),
+    suffix3: key.slice(-3),
+    stemSuffix2: stem.slice(-2),
+    length: LENGTHS[Math.min(key.length, 8)]!,
+    definite: word.kind === 'word' && key.startsWith('ال'),
+  };
+}
+
+function factsOf(word: Word, gazetteer: Gazetteer): WordFacts {
+  if (cachedFor !== gazetteer || factCache.size > FACT_CACHE_LIMIT) {
+    factCache = new Map();
+    cachedFor = gazetteer;
+  }
+  // Numbers share one key; marks and words are told apart by their keys (a word key has letters).
+  const key = word.kind === 'number' ? '<num>' : word.key;
+  let facts = factCache.get(key);
+  if (facts === undefined) {
+    facts = computeFacts(word, gazetteer);
+    factCache.set(key, facts);
+  }
+  return facts;
 }
 
 /** Labels of the phrase-gazetteer match covering each word: `B-LOC`, `I-ORG` or ''. */
@@ -60,45 +109,90 @@ function phraseLabels(words: readonly Word[], gazetteer: Gazetteer): string[] {
   return labels;
 }
 
-const NONE: WordFacts = { key: '<none>', stem: '<none>', marks: '' };
+export const NONE: WordFacts = computeFacts({ text: '', start: 0, end: 0, kind: 'mark', key: '<none>' }, {
+  countryKeys: new Set(),
+  placeKeys: new Set(),
+  organizationKeys: new Set(),
+  demonyms: new Map(),
+  titleKeys: new Set(),
+  givenNames: new Set(),
+} as unknown as Gazetteer);
+NONE.stem = '<none>';
+NONE.marks = '';
 
-/** Feature strings for every word of one sequence. */
+export type Role = 'self' | 'previous' | 'next' | 'beforePrevious' | 'afterNext';
+/** Where the word a role reads sits, relative to the word being labelled. */
+export const ROLE_OFFSETS: Readonly<Record<Role, number>> = { self: 0, previous: -1, next: 1, beforePrevious: -2, afterNext: 2 };
+
+/**
+ * Every feature that reads one word: its template, which word it reads, and the value (null: absent).
+ * Decoding pre-sums these per word form and role (tagger-weights.ts), so they are listed, not coded inline.
+ */
+export const WORD_TEMPLATES: ReadonlyArray<{ template: string; role: Role; value: (facts: WordFacts) => string | null }> = [
+  { template: 'b', role: 'self', value: () => '' },
+  { template: 'w', role: 'self', value: (facts) => facts.key },
+  { template: 's', role: 'self', value: (facts) => facts.stem },
+  { template: 'm', role: 'self', value: (facts) => facts.marks },
+  { template: 'pf2', role: 'self', value: (facts) => facts.prefix2 },
+  { template: 'pf3', role: 'self', value: (facts) => facts.prefix3 },
+  { template: 'sf2', role: 'self', value: (facts) => facts.suffix2 },
+  { template: 'sf3', role: 'self', value: (facts) => facts.suffix3 },
+  { template: 'ss2', role: 'self', value: (facts) => facts.stemSuffix2 },
+  { template: 'len', role: 'self', value: (facts) => facts.length },
+  { template: 'al', role: 'self', value: (facts) => (facts.definite ? '' : null) },
+  { template: 'p', role: 'previous', value: (facts) => facts.key },
+  { template: 'ps', role: 'previous', value: (facts) => facts.stem },
+  { template: 'pm', role: 'previous', value: (facts) => facts.marks },
+  { template: 'n', role: 'next', value: (facts) => facts.key },
+  { template: 'ns', role: 'next', value: (facts) => facts.stem },
+  { template: 'nm', role: 'next', value: (facts) => facts.marks },
+  { template: 'pp', role: 'beforePrevious', value: (facts) => facts.key },
+  { template: 'ppm', role: 'beforePrevious', value: (facts) => facts.marks },
+  { template: 'nn', role: 'afterNext', value: (facts) => facts.key },
+];
+
+/** Features of two words or of the gazetteer phrase labels: `pw`, `wn`, `g`, `gp`. */
+export interface SequenceView {
+  facts: WordFacts[];
+  phrases: string[];
+}
+
+export function viewOf(words: readonly Word[], gazetteer: Gazetteer): SequenceView {
+  return { facts: words.map((word) => factsOf(word, gazetteer)), phrases: phraseLabels(words, gazetteer) };
+}
+
+export function factsAt(view: SequenceView, index: number): WordFacts {
+  return view.facts[index] ?? NONE;
+}
+
+/** Calls `visit(index, template, value, second?)` for every feature of every word of one sequence. */
+export function visitFeatures(
+  words: readonly Word[],
+  gazetteer: Gazetteer,
+  visit: (index: number, template: string, value: string, second?: string) => void,
+): void {
+  const view = viewOf(words, gazetteer);
+  for (let index = 0; index < words.length; index += 1) {
+    for (const { template, role, value } of WORD_TEMPLATES) {
+      const found = value(factsAt(view, index + ROLE_OFFSETS[role]));
+      if (found !== null) visit(index, template, found);
+    }
+    const self = factsAt(view, index);
+    visit(index, 'pw', factsAt(view, index - 1).key, self.key);
+    visit(index, 'wn', self.key, factsAt(view, index + 1).key);
+    visit(index, 'g', view.phrases[index]!);
+    visit(index, 'gp', view.phrases[index - 1] ?? '^', view.phrases[index]!);
+  }
+}
+
+/** The feature as one string, as training counts it and the model file stores it. */
+export function featureName(template: string, value: string, second?: string): string {
+  return second === undefined ? `${template}=${value}` : `${template}=${value}|${second}`;
+}
+
+/** Feature strings for every word of one sequence (training). */
 export function sequenceFeatures(words: readonly Word[], gazetteer: Gazetteer): string[][] {
-  const facts = words.map((word) => factsOf(word, gazetteer));
-  const phrases = phraseLabels(words, gazetteer);
-  return words.map((word, index) => {
-    const self = facts[index] ?? NONE;
-    const previous = facts[index - 1] ?? NONE;
-    const beforePrevious = facts[index - 2] ?? NONE;
-    const next = facts[index + 1] ?? NONE;
-    const afterNext = facts[index + 2] ?? NONE;
-    const key = self.key;
-    const features = [
-      'b',
-      `w=${key}`,
-      `s=${self.stem}`,
-      `m=${self.marks}`,
-      `p=${previous.key}`,
-      `n=${next.key}`,
-      `pp=${beforePrevious.key}`,
-      `nn=${afterNext.key}`,
-      `ps=${previous.stem}`,
-      `ns=${next.stem}`,
-      `pm=${previous.marks}`,
-      `nm=${next.marks}`,
-      `ppm=${beforePrevious.marks}`,
-      `pw=${previous.key}|${key}`,
-      `wn=${key}|${next.key}`,
-      `pf2=${key.slice(0, 2)}`,
-      `pf3=${key.slice(0, 3)}`,
-      `sf2=${key.slice(-2)}`,
-      `sf3=${key.slice(-3)}`,
-      `ss2=${self.stem.slice(-2)}`,
-      `len=${Math.min(key.length, 8)}`,
-      `g=${phrases[index]}`,
-      `gp=${phrases[index - 1] ?? '^'}|${phrases[index]}`,
-    ];
-    if (word.kind === 'word' && key.startsWith('ال')) features.push('al');
-    return features;
-  });
+  const features = words.map((): string[] => []);
+  visitFeatures(words, gazetteer, (index, template, value, second) => features[index]!.push(featureName(template, value, second)));
+  return features;
 }

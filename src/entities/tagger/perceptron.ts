@@ -7,6 +7,11 @@
 import { LABELS, mayFollow } from './labels.ts';
 
 const LABEL_COUNT = LABELS.length;
+/** mayFollow as a table: allowed[previous * L + label], the start row at L * L. */
+const ALLOWED = Uint8Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_, index) => {
+  const previous = Math.floor(index / LABEL_COUNT);
+  return mayFollow(previous === LABEL_COUNT ? null : previous, index % LABEL_COUNT) ? 1 : 0;
+});
 
 export interface Weights {
   /** Feature → one weight per label. */
@@ -30,18 +35,18 @@ export function decode(weights: Weights, features: readonly (readonly string[])[
   return viterbi(scores, length, weights.transitions);
 }
 
-function viterbi(scores: Float64Array, length: number, transitions: Float32Array): number[] {
+export function viterbi(scores: Float64Array, length: number, transitions: Float32Array): number[] {
   const best = new Float64Array(length * LABEL_COUNT).fill(-Infinity);
   const back = new Int8Array(length * LABEL_COUNT);
   for (let label = 0; label < LABEL_COUNT; label += 1) {
-    if (mayFollow(null, label)) best[label] = scores[label]! + transitions[LABEL_COUNT * LABEL_COUNT + label]!;
+    if (ALLOWED[LABEL_COUNT * LABEL_COUNT + label] === 1) best[label] = scores[label]! + transitions[LABEL_COUNT * LABEL_COUNT + label]!;
   }
   for (let position = 1; position < length; position += 1) {
     for (let label = 0; label < LABEL_COUNT; label += 1) {
       let top = -Infinity;
       let from = 0;
       for (let previous = 0; previous < LABEL_COUNT; previous += 1) {
-        if (!mayFollow(previous, label)) continue;
+        if (ALLOWED[previous * LABEL_COUNT + label] === 0) continue;
         const score = best[(position - 1) * LABEL_COUNT + previous]! + transitions[previous * LABEL_COUNT + label]!;
         if (score > top) {
           top = score;

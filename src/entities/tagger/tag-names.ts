@@ -1,9 +1,9 @@
 /** Runs the shipped tagger over a text's words and returns its PER, LOC and ORG spans (MISC is dropped). */
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Word } from '../text/words.ts';
-import { sequenceFeatures } from './features.ts';
 import { LABELS } from './labels.ts';
-import { decode, type Weights } from './perceptron.ts';
+import type { Weights } from './perceptron.ts';
+import { byTemplate, decodeWords } from './tagger-weights.ts';
 
 export interface TaggedSpan {
   type: 'PER' | 'LOC' | 'ORG';
@@ -18,6 +18,7 @@ const MAX_SEQUENCE = 120;
 
 export function tagNames(words: readonly Word[], text: string, weights: Weights, gazetteer: Gazetteer): TaggedSpan[] {
   const spans: TaggedSpan[] = [];
+  const model = byTemplate(weights);
   let from = 0;
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
@@ -26,7 +27,7 @@ export function tagNames(words: readonly Word[], text: string, weights: Weights,
     const end = next === undefined || lineBreak || index - from + 1 >= MAX_SEQUENCE || (word.kind === 'mark' && SENTENCE_END.has(word.text));
     if (!end) continue;
     const sequence = words.slice(from, index + 1);
-    const labels = decode(weights, sequenceFeatures(sequence, gazetteer));
+    const labels = decodeWords(sequence, gazetteer, model);
     let open: TaggedSpan | null = null;
     labels.forEach((label, offset) => {
       const name = LABELS[label] ?? 'O';

@@ -17,7 +17,26 @@ const PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
 /** Shorter stems than this are never names; keeps و + لي from reading as a name. */
 const MIN_STEM = 2;
 
-export function stemsOf(key: string): Stem[] {
+/** A word's stems, kept on the word: every rule asks for them. */
+export function wordStems(word: { key: string; stems?: readonly Stem[] }): readonly Stem[] {
+  return (word.stems ??= stemsOf(word.key));
+}
+
+const CACHE_LIMIT = 100_000;
+let cache = new Map<string, readonly Stem[]>();
+
+/** The word's stems, the word itself first; memoized, since every rule asks for the same words. */
+export function stemsOf(key: string): readonly Stem[] {
+  let stems = cache.get(key);
+  if (stems === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache = new Map();
+    stems = computeStems(key);
+    cache.set(key, stems);
+  }
+  return stems;
+}
+
+function computeStems(key: string): Stem[] {
   const stems: Stem[] = [{ key, letters: 0 }];
   let rest = key;
   let stripped = 0;

@@ -18,23 +18,40 @@ function isMark(code: number): boolean {
   );
 }
 
+const buffer = new Uint16Array(256);
+
+/**
+ * Built in a code-unit buffer, not by `+=`: keys are looked up in maps millions of times, and a
+ * string grown a character at a time is a rope that every comparison has to walk.
+ */
 export function foldWord(word: string): string {
-  let folded = '';
+  if (word.length > buffer.length) return foldLong(word);
+  let length = 0;
   for (let index = 0; index < word.length; index += 1) {
     const code = word.charCodeAt(index);
-    if (code < 0x80) {
-      folded += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : word[index];
+    if (code >= 65 && code <= 90) {
+      buffer[length++] = code + 32;
+    } else if (code < 0x80) {
+      buffer[length++] = code;
     } else if (isMark(code)) {
       continue;
     } else if (code >= 0x0660 && code <= 0x0669) {
-      folded += String(code - 0x0660);
+      buffer[length++] = code - 0x0660 + 48;
     } else if (code >= 0x06f0 && code <= 0x06f9) {
-      folded += String(code - 0x06f0);
+      buffer[length++] = code - 0x06f0 + 48;
     } else {
-      folded += FOLDS.get(code) ?? word[index];
+      const folded = FOLDS.get(code);
+      if (folded === undefined) buffer[length++] = code;
+      else if (folded !== '') buffer[length++] = folded.charCodeAt(0);
     }
   }
-  return folded;
+  return String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
+}
+
+function foldLong(word: string): string {
+  const parts: string[] = [];
+  for (let start = 0; start < word.length; start += buffer.length) parts.push(foldWord(word.slice(start, start + buffer.length)));
+  return parts.join('');
 }
 
 /** Folds a phrase word by word (single spaces between), for list entries written by hand. */

@@ -11,6 +11,8 @@ export interface Word {
   kind: WordKind;
   /** foldWord(text); for numbers, ASCII digits with `.` as the decimal point and no grouping. */
   key: string;
+  /** The key's clitic-less stems, filled in on first use by wordStems (text/clitics.ts). */
+  stems?: readonly import('./clitics.ts').Stem[];
 }
 
 const DIGIT = '0-9\\u0660-\\u0669\\u06F0-\\u06F9';
