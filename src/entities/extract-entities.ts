@@ -65,6 +65,36 @@ function demonymMatches(words: readonly Word[], gazetteer: Gazetteer): RuleSpan[
   return found;
 }
 
+/**
+ * Where the tagger also found a person at a title's name, its boundaries win (it has seen where names
+ * end far more often than the cue rule's stop list has: `بشار الأسد`), except that a given name or a
+ * word it never saw, left out by the tagger, opens the name (`نظيره الصيني شي جين بينج`, `نيد برايس`). Either way the span keeps the cue's standing: it outranks gazetteer
+ * matches and is learned. A cue the tagger did not confirm stands only if it opens with a given name or
+ * with a word the tagger never saw.
+ */
+function reconcileCuedPeople(spans: RuleSpan[], words: readonly Word[], weights: Weights, gazetteer: Gazetteer): RuleSpan[] {
+  const tagged = spans.filter((span) => span.evidence === 'tagger' && span.type === 'PER');
+  const replaced = new Set<RuleSpan>();
+  const result: RuleSpan[] = [];
+  for (const span of spans) {
+    if (span.evidence !== 'cue' || span.type !== 'PER') {
+      result.push(span);
+      continue;
+    }
+    const first = words[span.from]!;
+    const givenName = gazetteer.givenNames.has(first.key) || !weights.emissions.has(`w=${first.key}`);
+    const overlap = tagged.find((other) => other.from < span.to && span.from < other.to);
+    if (overlap !== undefined) {
+      replaced.add(overlap);
+      const from = givenName && span.from < overlap.from ? span.from : overlap.from;
+      result.push({ ...overlap, from, evidence: 'cue' });
+    } else if (givenName) {
+      result.push(span);
+    }
+  }
+  return result.filter((span) => !replaced.has(span));
+}
+
 const RANK: Record<Evidence, number> = { pattern: 6, cue: 5, memory: 4, gazetteer: 3, alias: 3, demonym: 2, tagger: 1 };
 
 /** Keeps the spans that do not overlap a stronger one: patterns and cues first, then longest first. */
@@ -132,16 +162,21 @@ function propagate(text: string, words: readonly Word[], kept: RuleSpan[]): Rule
 }
 
 /**
- * A word after a title is taken for a name when the tagger's training never saw it (foreign names
- * mostly), when it is a given name, or when the tagger's weights for the word lean to a name.
+ * A word after a title is taken for a name when it is a given name, when the tagger's weights for the
+ * word lean to a name, or when the tagger never saw it in training (foreign names, mostly) and it is
+ * no inflection of a word it saw (`ببرقية` is ب + برقية).
  */
 function nameLikeness(weights: Weights, gazetteer: Gazetteer): NameLikeness {
+  const outside = LABELS.indexOf('O');
+  const leansToName = (row: Float32Array) => row[LABELS.indexOf('B-PER')]! > row[outside]! || row[LABELS.indexOf('I-PER')]! > row[outside]!;
   return (word) => {
     if (gazetteer.givenNames.has(word.key)) return true;
     const row = weights.emissions.get(`w=${word.key}`);
-    if (row === undefined) return true;
-    const outside = row[LABELS.indexOf('O')]!;
-    return row[LABELS.indexOf('B-PER')]! > outside || row[LABELS.indexOf('I-PER')]! > outside;
+    if (row !== undefined) return leansToName(row);
+    return wordStems(word).every((stem) => {
+      const stemRow = weights.emissions.get(`w=${stem.key}`);
+      return stemRow === undefined || leansToName(stemRow);
+    });
   };
 }
 
@@ -152,21 +187,21 @@ export function extractEntitiesDetailed(text: string, options: ExtractOptions = 
   const spans: RuleSpan[] = [
     ...findDates(words, options.publishedAt ?? undefined),
     ...findAmounts(words, gazetteer),
-    ...findCuedPeople(words, gazetteer, nameLikeness(weights, gazetteer)),
-    ...findCuedOrganizations(words),
+    ...(process.env.NO_PCUE ? [] : findCuedPeople(words, gazetteer, nameLikeness(weights, gazetteer))),
+    ...(process.env.NO_OCUE ? [] : findCuedOrganizations(words)),
     ...(options.knownNames === undefined ? [] : phraseMatches(words, memoryIndex(options.knownNames, options.minSightings ?? 1), 'memory')),
-    ...phraseMatches(words, gazetteer.names, 'gazetteer'),
+    ...(process.env.NO_GAZ ? [] : phraseMatches(words, gazetteer.names, 'gazetteer')),
     ...(options.demonyms === false ? [] : demonymMatches(words, gazetteer)),
     ...tagNames(words, text, weights, gazetteer).map((span): RuleSpan => ({ ...span, cliticLetters: 0, evidence: 'tagger' })),
   ];
-  const kept = resolve(spans, words.length);
+  const kept = resolve(reconcileCuedPeople(spans, words, weights, gazetteer), words.length);
   for (const span of kept) {
     // A name found by its cue may still be one the gazetteer knows by a fuller name.
     if (span.canonical !== undefined || span.type === 'DATE') continue;
     const known = gazetteer.names.matchAt(words, span.from);
     if (known !== null && known.to === span.to && known.name.type === span.type) span.canonical = known.name.canonical;
   }
-  const all = [...kept, ...propagate(text, words, kept)].sort((a, b) => a.from - b.from);
+  const all = [...kept, ...(process.env.NO_PROP ? [] : propagate(text, words, kept))].sort((a, b) => a.from - b.from);
   const entities: Entity[] = all.map((span) => {
     const { start, end } = spanText(text, words, span);
     const written = text.slice(start, end);
