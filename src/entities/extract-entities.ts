@@ -12,7 +12,7 @@ import { gazetteer as loadGazetteer, type Gazetteer } from './gazetteer/gazettee
 import { PhraseIndex, type KnownName } from './gazetteer/phrase-index.ts';
 import { memoryIndex } from './names/known-names.ts';
 import { nameKey, type LearnedName, type NameMemory } from './names/name-memory.ts';
-import { findCuedOrganizations } from './rules/organization-cues.ts';
+import { findCuedOrganizations, type ClubNameTest } from './rules/organization-cues.ts';
 import { findCuedPeople, type NameLikeness } from './rules/person-cues.ts';
 import type { Evidence, RuleSpan } from './rules/rule-span.ts';
 import { LABELS } from './tagger/labels.ts';
@@ -180,6 +180,31 @@ function nameLikeness(weights: Weights, gazetteer: Gazetteer): NameLikeness {
   };
 }
 
+/** A club's name: a place (`برشلونة`), or a word the tagger never saw or leans to call a name. */
+function clubNameTest(weights: Weights, gazetteer: Gazetteer): ClubNameTest {
+  const outside = LABELS.indexOf('O');
+  return (word) => {
+    if (wordStems(word).some(({ key }) => gazetteer.names.hasFirst(key))) return true;
+    const row = weights.emissions.get(`w=${word.key}`);
+    return row === undefined || row.some((weight, label) => label !== outside && weight > row[outside]!);
+  };
+}
+
+/** A name the article types by a cue (`فريق برشلونة`) has that type at every mention (`برشلونة` alone). */
+function retypeByCues(text: string, words: readonly Word[], spans: readonly RuleSpan[]): void {
+  const cued = new Map<string, RuleSpan>();
+  const keyOf = (span: RuleSpan) => words.slice(span.from, span.to).map((word) => wordStems(word).at(-1)?.key ?? word.key).join(' ');
+  for (const span of spans) if (span.evidence === 'cue' && (span.type === 'ORG' || span.type === 'PER')) cued.set(keyOf(span), span);
+  if (cued.size === 0) return;
+  for (const span of spans) {
+    if (span.evidence !== 'gazetteer' && span.evidence !== 'tagger') continue;
+    const cue = cued.get(keyOf(span));
+    if (cue === undefined || cue.type === span.type) continue;
+    span.type = cue.type;
+    span.canonical = cue.canonical;
+  }
+}
+
 export function extractEntitiesDetailed(text: string, options: ExtractOptions = {}): ExtractionResult {
   const gazetteer = loadGazetteer();
   const weights = shippedWeights();
@@ -187,21 +212,22 @@ export function extractEntitiesDetailed(text: string, options: ExtractOptions = 
   const spans: RuleSpan[] = [
     ...findDates(words, options.publishedAt ?? undefined),
     ...findAmounts(words, gazetteer),
-    ...(process.env.NO_PCUE ? [] : findCuedPeople(words, gazetteer, nameLikeness(weights, gazetteer))),
-    ...(process.env.NO_OCUE ? [] : findCuedOrganizations(words)),
+    ...findCuedPeople(words, gazetteer, nameLikeness(weights, gazetteer)),
+    ...findCuedOrganizations(words, clubNameTest(weights, gazetteer)),
     ...(options.knownNames === undefined ? [] : phraseMatches(words, memoryIndex(options.knownNames, options.minSightings ?? 1), 'memory')),
-    ...(process.env.NO_GAZ ? [] : phraseMatches(words, gazetteer.names, 'gazetteer')),
+    ...phraseMatches(words, gazetteer.names, 'gazetteer'),
     ...(options.demonyms === false ? [] : demonymMatches(words, gazetteer)),
     ...tagNames(words, text, weights, gazetteer).map((span): RuleSpan => ({ ...span, cliticLetters: 0, evidence: 'tagger' })),
   ];
   const kept = resolve(reconcileCuedPeople(spans, words, weights, gazetteer), words.length);
+  retypeByCues(text, words, kept);
   for (const span of kept) {
     // A name found by its cue may still be one the gazetteer knows by a fuller name.
     if (span.canonical !== undefined || span.type === 'DATE') continue;
     const known = gazetteer.names.matchAt(words, span.from);
     if (known !== null && known.to === span.to && known.name.type === span.type) span.canonical = known.name.canonical;
   }
-  const all = [...kept, ...(process.env.NO_PROP ? [] : propagate(text, words, kept))].sort((a, b) => a.from - b.from);
+  const all = [...kept, ...propagate(text, words, kept)].sort((a, b) => a.from - b.from);
   const entities: Entity[] = all.map((span) => {
     const { start, end } = spanText(text, words, span);
     const written = text.slice(start, end);

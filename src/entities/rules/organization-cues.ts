@@ -1,6 +1,7 @@
 /**
  * Organizations named in quotes after a word for what they are: `منظمة "معاهدة الأمن الجماعي"`,
- * `صحيفة "نيويورك تايمز"`, and lists like `شركتي "شيفرون" و"إكسون موبيل"`.
+ * `صحيفة "نيويورك تايمز"`, and lists like `شركتي "شيفرون" و"إكسون موبيل"`; and clubs, which sport
+ * pages name without quotes: `نادي الوحدة`, `فريق برشلونة` (a club is an organization, not its city).
  */
 import { wordStems } from '../text/clitics.ts';
 import { foldWord } from '../text/fold.ts';
@@ -16,6 +17,7 @@ const CUES = new Set(
     .map(foldWord)
     .flatMap((word) => [word, `ال${word}`]),
 );
+const CLUB_CUES = new Set(['نادي', 'فريق', 'بنادي', 'لنادي', 'لفريق', 'وفريق', 'ونادي'].map(foldWord));
 const OPENING = new Set(['"', '«', '“', '„', "'"]);
 const CLOSING = new Set(['"', '»', '”', "'"]);
 const MAX_WORDS = 7;
@@ -36,9 +38,18 @@ function quotedAt(words: readonly Word[], open: number): { from: number; to: num
   return { from: open + 1, to: close };
 }
 
-export function findCuedOrganizations(words: readonly Word[]): RuleSpan[] {
+/** Whether the word after `نادي`/`فريق` is a name (a place, a word the tagger leans to call a name…). */
+export type ClubNameTest = (word: Word) => boolean;
+
+export function findCuedOrganizations(words: readonly Word[], isClubName: ClubNameTest): RuleSpan[] {
   const found: RuleSpan[] = [];
   for (let index = 0; index < words.length; index += 1) {
+    const club = words[index + 1];
+    if (CLUB_CUES.has(words[index]!.key) && club !== undefined && club.kind === 'word' && isClubName(club)) {
+      found.push({ type: 'ORG', from: index + 1, to: index + 2, cliticLetters: 0, evidence: 'cue' });
+      index += 1;
+      continue;
+    }
     if (!isCue(words[index])) continue;
     // An adjective may sit between the cue and the quotes: `صحيفة الأميركية "…"` is rare, `شركة النفط "…"` is not.
     let open = index + 1;
