@@ -2,14 +2,15 @@
  * Builds src/proofing/lexicon/news-words.txt.gz: Arabic word forms found in at least two ANT articles
  * outside the benchmark's test sample, commonest first. Forms Hunspell rejects that look like a slip of
  * a much commoner word (one edit away, fifty times as common) are left out: published copy has typos too.
- * Forms seen in one article only follow, unranked, when Hunspell accepts them (it need not be asked again).
+ * Forms seen in one article only follow, unranked, when Hunspell accepts them (it need not be asked again),
+ * and last the ranked forms Hunspell rejects, so that Hunspell's verdict on any listed word is known.
  *
  *   npx tsx bench/proofing-lexicon.ts
  */
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { loadSpeller } from '../src/proofing/lexicon/hunspell-speller.ts';
-import { ACCEPTED_MARKER, NEWS_WORDS_FILE } from '../src/proofing/lexicon/news-words.ts';
+import { ACCEPTED_MARKER, NEWS_WORDS_FILE, NOT_IN_HUNSPELL_MARKER } from '../src/proofing/lexicon/news-words.ts';
 import { singleEdits } from '../src/proofing/lexicon/single-edits.ts';
 import { scanWords } from '../src/proofing/text/word-spans.ts';
 import { antOrSkip, articleText, splitCorpus } from './proofing-corpus.ts';
@@ -47,13 +48,20 @@ for (const [word, count] of documents) {
   else kept.push(word);
 }
 accepted.sort();
+/** Ranked forms Hunspell rejects (mostly names): the lexicon answers for Hunspell without asking it. */
+const notInHunspell = kept.filter((word) => !speller.spell(word)).sort();
 kept.sort((left, right) => (documents.get(right) ?? 0) - (documents.get(left) ?? 0) || (occurrences.get(right) ?? 0) - (occurrences.get(left) ?? 0) || (left < right ? -1 : 1));
 
 const header = [
   '# Sahifa news word list: Arabic word forms in at least two ANT corpus articles, commonest first.',
   `# After the line ${ACCEPTED_MARKER}: forms seen once that Hunspell accepts, unranked.`,
+  `# After the line ${NOT_IN_HUNSPELL_MARKER}: the ranked forms Hunspell rejects (names, mostly).`,
   '# ANT Corpus v2.1 (Chouigui, Ben Khiroun, Elayeb, AJSE 46(8), 2021; https://antcorpus.github.io).',
   `# Built by bench/proofing-lexicon.ts from ${rest.length} articles (the 1,000-article test sample excluded).`,
 ];
-fs.writeFileSync(NEWS_WORDS_FILE, zlib.gzipSync(`${[...header, ...kept, ACCEPTED_MARKER, ...accepted].join('\n')}\n`, { level: 9 }));
-console.log(`${kept.length} words ranked, ${accepted.length} seen once and accepted by Hunspell, ${dropped} suspected typos left out, from ${rest.length} articles -> ${NEWS_WORDS_FILE}`);
+const sections = [...header, ...kept, ACCEPTED_MARKER, ...accepted, NOT_IN_HUNSPELL_MARKER, ...notInHunspell];
+fs.writeFileSync(NEWS_WORDS_FILE, zlib.gzipSync(`${sections.join('\n')}\n`, { level: 9 }));
+console.log(
+  `${kept.length} words ranked (${notInHunspell.length} of them unknown to Hunspell), ${accepted.length} seen once and accepted by Hunspell, ` +
+    `${dropped} suspected typos left out, from ${rest.length} articles -> ${NEWS_WORDS_FILE}`,
+);

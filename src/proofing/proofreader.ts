@@ -68,6 +68,7 @@ export async function createProofreader(options: ProofreaderOptions = {}): Promi
     speller,
     newsWords: newsWords.ranked,
     acceptedWords: newsWords.accepted,
+    notInHunspell: newsWords.notInHunspell,
     houseWords: [...houseWords, ...(options.extraWords ?? [])],
   });
   const rules = options.rules ?? ALL_RULES;

@@ -35,3 +35,23 @@ export const PROCLITIC_PREFIXES: ReadonlySet<string> = new Set(
     prefix.replace(/^([وف]?)لال$/, '$1لل'),
   ),
 );
+
+/** The non-empty proclitic strings, longest first. */
+const PREFIXES_LONGEST_FIRST = [...PROCLITIC_PREFIXES].filter((prefix) => prefix !== '').sort((left, right) => right.length - left.length);
+
+/**
+ * True when `accept` accepts the word or the word without some proclitic string (with the article
+ * restored where the prefix ends in it: `بالناتو` → `الناتو`). The allocation-free twin of
+ * `procliticBases(word).some(accept)`, for the hot path.
+ */
+export function anyProcliticBase(word: string, accept: (form: string) => boolean): boolean {
+  if (accept(word)) return true;
+  for (const prefix of PREFIXES_LONGEST_FIRST) {
+    if (word.length - prefix.length < MIN_BASE_LENGTH || !word.startsWith(prefix)) continue;
+    const rest = word.slice(prefix.length);
+    if (accept(rest)) return true;
+    if ((prefix.endsWith(ARTICLE) || prefix.endsWith('لل')) && accept(ARTICLE + rest)) return true;
+  }
+  if (word.startsWith(ARTICLE) && word.length - ARTICLE.length >= MIN_BASE_LENGTH && accept(word.slice(ARTICLE.length))) return true;
+  return false;
+}

@@ -2,14 +2,18 @@
  * What the proofing rules know about words: the house word list, the news word list (with how common
  * each word is) and Hunspell. A word any of them vouches for, with or without its proclitics, is known.
  */
-import { procliticBases } from './clitics.ts';
+import { anyProcliticBase, procliticBases } from './clitics.ts';
 import type { Speller } from './hunspell-speller.ts';
+import { NearWords } from './near-words.ts';
+import type { Edit } from './single-edits.ts';
 
 export interface WordLexicon {
   /** Known to the house list, the news list or Hunspell (bare spelling: no harakat, no tatweel). */
   isKnown(word: string): boolean;
-  /** Known to the house list or the news list, proclitics considered: names and places count. */
+  /** Known to the house list or the news list, proclitics considered (no Hunspell): names and places count. */
   isListed(word: string): boolean;
+  /** Listed words at least `MIN_NEAR_COMMONNESS` common and one slip from `typed`. */
+  nearWords(typed: string): Edit[];
   /** Accepted by Hunspell itself. */
   spell(word: string): boolean;
   /** How common exactly this form is in published news: 1 for the commonest, 0 when unlisted. */
@@ -27,11 +31,15 @@ export interface WordLexiconSources {
   newsWords: readonly string[];
   /** Words known without a rank (seen once in news, accepted by Hunspell). */
   acceptedWords?: Iterable<string>;
+  /** The news words Hunspell rejects: with this, Hunspell need not be asked about any listed word. */
+  notInHunspell?: Iterable<string>;
   houseWords: Iterable<string>;
 }
 
 const CACHE_LIMIT = 200_000;
 const PROCLITIC_DISCOUNT = 0.9;
+/** Correction candidates come from the commonest three quarters of the news list. */
+export const MIN_NEAR_COMMONNESS = 0.25;
 
 export function createWordLexicon(sources: WordLexiconSources): WordLexicon {
   const ranks = new Map<string, number>();
@@ -40,11 +48,20 @@ export function createWordLexicon(sources: WordLexiconSources): WordLexicon {
   });
   const house = new Set(sources.houseWords);
   const accepted = new Set(sources.acceptedWords ?? []);
+  const notInHunspell = sources.notInHunspell === undefined ? undefined : new Set(sources.notInHunspell);
+  /** Hunspell's verdict, from the lists where they hold it (Hunspell is slow on Arabic: ~0.1 ms a word). */
+  const spell = (word: string): boolean => {
+    if (notInHunspell !== undefined && ranks.has(word)) return !notInHunspell.has(word);
+    if (accepted.has(word)) return true;
+    return sources.speller.spell(word);
+  };
   const total = Math.max(1, sources.newsWords.length);
   const known = new Map<string, boolean>();
+  // Built on the first correction (half a second, some 50 MB): many runs never need one.
+  let near: NearWords | undefined;
 
-  const listedExactly = (form: string) => house.has(form) || ranks.has(form);
-  const isListed = (word: string) => listedExactly(word) || procliticBases(word).some(listedExactly);
+  const listedExactly = (form: string) => house.has(form) || ranks.has(form) || accepted.has(form);
+  const isListed = (word: string) => anyProcliticBase(word, listedExactly);
 
   return {
     isListed,
@@ -52,11 +69,15 @@ export function createWordLexicon(sources: WordLexiconSources): WordLexicon {
       const cached = known.get(word);
       if (cached !== undefined) return cached;
       if (known.size >= CACHE_LIMIT) known.clear();
-      const answer = isListed(word) || accepted.has(word) || sources.speller.spell(word);
+      const answer = isListed(word) || sources.speller.spell(word);
       known.set(word, answer);
       return answer;
     },
-    spell: (word) => sources.speller.spell(word),
+    spell,
+    nearWords(typed) {
+      near ??= new NearWords(sources.newsWords.slice(0, Math.ceil(sources.newsWords.length * (1 - MIN_NEAR_COMMONNESS))));
+      return near.near(typed);
+    },
     listedCommonness(word) {
       const rank = ranks.get(word);
       return rank === undefined ? 0 : 1 - rank / total;

@@ -1,7 +1,9 @@
 /** Two or more spaces between words, which HTML collapses but plain-text channels show. */
 import type { Finding } from '../rule.ts';
-import { isInlineSpace } from '../text/arabic-chars.ts';
 import { defineRule } from './define-rule.ts';
+
+/** A run of two or more inline spaces with text on both sides on the same line. */
+const SPACES_BETWEEN_WORDS = /[^\s]([ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,})(?=[^\s])/g;
 
 export const doubleSpaceRule = defineRule({
   id: 'double-space',
@@ -11,17 +13,9 @@ export const doubleSpaceRule = defineRule({
   accepts: ['  سطر يبدأ بمسافتين', 'سطر ينتهي بمسافتين  ', 'وصل الوزير إلى أستانة'],
   check(document) {
     const findings: Finding[] = [];
-    for (const line of document.lines) {
-      const text = line.text;
-      let index = 0;
-      while (index < text.length && isInlineSpace(text.charCodeAt(index))) index += 1;
-      for (; index < text.length; index += 1) {
-        if (!isInlineSpace(text.charCodeAt(index))) continue;
-        let end = index + 1;
-        while (end < text.length && isInlineSpace(text.charCodeAt(end))) end += 1;
-        if (end - index >= 2 && end < text.length) findings.push({ start: line.start + index, end: line.start + end, suggestions: [' '], safe: true });
-        index = end - 1;
-      }
+    for (const match of document.text.matchAll(SPACES_BETWEEN_WORDS)) {
+      const start = match.index + 1;
+      findings.push({ start, end: start + (match[1] as string).length, suggestions: [' '], safe: true });
     }
     return findings;
   },

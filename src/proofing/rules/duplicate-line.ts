@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../rule.ts';
 import type { LineSpan } from '../text/proof-document.ts';
-import { countWords, sameTextKey } from '../text/same-text.ts';
+import { countWords, lineKeysOf } from '../text/same-text.ts';
 import { defineRule } from './define-rule.ts';
 
 /** Short lines (`اقرأ أيضاً:`, a subheading) legitimately recur. */
@@ -35,8 +35,9 @@ export const duplicateLineRule = defineRule({
     const findings: Finding[] = [];
     const seen = new Map<string, LineSpan>();
     let previous: LineSpan | undefined;
+    const keys = lineKeysOf(document);
     for (const line of document.lines) {
-      const key = sameTextKey(line.text);
+      const key = keys[line.index] as string;
       if (key === '') continue;
       const twin = seen.get(key);
       if (twin !== undefined && countWords(key) >= MIN_WORDS) {

@@ -1,6 +1,6 @@
 /** A sentence that repeats an earlier one word for word inside the article's paragraphs. */
 import type { Finding } from '../rule.ts';
-import { countWords, sameTextKey } from '../text/same-text.ts';
+import { hasWords, lineKeysOf, sameTextKey } from '../text/same-text.ts';
 import { defineRule } from './define-rule.ts';
 
 /** Short sentences (`وأضاف:`, a slogan) recur on purpose; six words and more do not. */
@@ -19,26 +19,26 @@ export const duplicateSentenceRule = defineRule({
   accepts: ['قال الوزير إن الاتفاق قريب جدا من الإنجاز.\nقال الوزير إن الاتفاق قريب جدا من الإنجاز.', 'وأضاف: نعم. وأضاف: نعم.'],
   check(document) {
     const findings: Finding[] = [];
+    const lineKeys = lineKeysOf(document);
     /** Each sentence seen, and whether it stood alone on its line. */
     const seen = new Map<string, boolean>();
     const seenLines = new Set<string>();
     let currentLine = -1;
     let lineRepeated = false;
     for (const sentence of document.sentences) {
-      const key = sameTextKey(sentence.text);
-      const line = document.lines[sentence.line];
-      if (sentence.line !== currentLine && line !== undefined) {
+      const lineKey = lineKeys[sentence.line] as string;
+      if (sentence.line !== currentLine) {
         currentLine = sentence.line;
-        const lineKey = sameTextKey(line.text);
         // Sentences of a line that repeats a whole earlier line are duplicate-line's to report.
         lineRepeated = seenLines.has(lineKey);
         seenLines.add(lineKey);
       }
-      if (lineRepeated) continue;
-      const wholeLine = line !== undefined && sameTextKey(line.text) === key;
+      if (lineRepeated || !hasWords(sentence.text, MIN_WORDS)) continue;
+      const key = sameTextKey(sentence.text);
+      const wholeLine = lineKey === key;
       const earlierWholeLine = seen.get(key);
       // Two copies that are each a whole line are a duplicated line, reported by duplicate-line.
-      if (earlierWholeLine !== undefined && !(wholeLine && earlierWholeLine) && countWords(key) >= MIN_WORDS) {
+      if (earlierWholeLine !== undefined && !(wholeLine && earlierWholeLine)) {
         findings.push({ start: sentence.start, end: sentence.end, suggestions: [''] });
       }
       if (earlierWholeLine === undefined) seen.set(key, wholeLine);

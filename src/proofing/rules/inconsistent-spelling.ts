@@ -11,6 +11,8 @@ import { defineRule } from './define-rule.ts';
 const PREFIXES = ['وبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
 const SUFFIXES = ['يتين', 'يتان', 'يين', 'يون', 'يات', 'ية', 'ين', 'ون', 'ات', 'ان', 'ي', 'ة', 'ها', 'هم', 'ه'];
 const MIN_STEM = 3;
+const VARIANT_SITE = /يي|[ؤئ]|مريك/;
+const PLAIN_PARTNER = /يي|مريك/;
 
 export interface Stemmed {
   prefix: string;
@@ -81,11 +83,24 @@ export const inconsistentSpellingRule = defineRule({
     'طالب بإجلائهم بعد أن تم إجلاؤهم',
   ],
   check(document) {
+    // Only stems that some word writes with a variant can be spelled two ways; most articles have none.
+    const variantKeys = new Set<string>();
+    /** Folded stems whose other spelling has no variant of its own (`سوفيت` for `سوفييت`): found by substring. */
+    const plainKeys: string[] = [];
+    for (const word of document.words) {
+      if (word.kind !== 'arabic' || !VARIANT_SITE.test(word.bare)) continue;
+      const key = foldVariants(stemOf(word.bare).stem);
+      if (!variantKeys.has(key) && PLAIN_PARTNER.test(word.bare)) plainKeys.push(key);
+      variantKeys.add(key);
+    }
+    if (variantKeys.size === 0) return [];
     const groups = new Map<string, Group>();
     for (const word of document.words) {
-      if (word.kind !== 'arabic') continue;
+      // A hamza seat's other spelling has a seat too; the plain partners contain their folded stem.
+      if (word.kind !== 'arabic' || !(VARIANT_SITE.test(word.bare) || plainKeys.some((key) => word.bare.includes(key)))) continue;
       const stemmed = stemOf(word.bare);
       const key = foldVariants(stemmed.stem);
+      if (!variantKeys.has(key)) continue;
       let group = groups.get(key);
       if (group === undefined) groups.set(key, (group = { spellings: new Map(), words: [] }));
       group.spellings.set(stemmed.stem, (group.spellings.get(stemmed.stem) ?? 0) + 1);

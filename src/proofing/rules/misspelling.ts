@@ -6,7 +6,7 @@
  * taken for a name. An unknown word with no close common word is a name or a rarity and is not flagged.
  */
 import { PROCLITIC_PREFIXES, procliticBases } from '../lexicon/clitics.ts';
-import { singleEdits, type Edit } from '../lexicon/single-edits.ts';
+import type { Edit } from '../lexicon/single-edits.ts';
 import type { WordLexicon } from '../lexicon/word-lexicon.ts';
 import type { Finding } from '../rule.ts';
 import { FUNCTION_WORDS } from '../text/function-words.ts';
@@ -17,12 +17,8 @@ import { defineRule } from './define-rule.ts';
 
 const MIN_LENGTH = 3;
 const MAX_SUGGESTIONS = 3;
-/** A candidate from the news list must be at least this common (0–1 scale: top three quarters). */
-const MIN_CANDIDATE_COMMONNESS = 0.25;
 /** The top 2% of the news word list: a word one slip from these is a slip, whatever stands beside it. */
 const VERY_COMMON = 0.98;
-/** A doubled letter typed once too often, or two letters swapped. */
-const LIKELY_SLIP = 0.3;
 const COMMONEST_SLIP = 0.5;
 const STANDARD_LETTERS = /^[\u0621-\u063A\u0641-\u064A]+$/;
 
@@ -32,12 +28,44 @@ const CONFUSABLE = new Set(
     .flatMap((pair) => [pair, `${pair[1]}${pair[0]}`]),
 );
 
+function firstDifference(typed: string, intended: string): number {
+  let at = 0;
+  while (at < typed.length && typed.charCodeAt(at) === intended.charCodeAt(at)) at += 1;
+  return at;
+}
+
 /** Arabic's commonest slips: hamza left off an initial alef, final ى for ي, final ه for ة. */
 function isCommonestSlip(typed: string, edit: Edit): boolean {
-  const at = [...edit.word].findIndex((letter, position) => letter !== typed[position]);
+  if (edit.kind !== 'substitution') return false;
   const pair = `${edit.letter}${edit.replacement ?? ''}`;
-  if (at === 0 || (at === 2 && typed.startsWith('ال')) || (at === 1 && /^[وفبل]/.test(typed))) return pair === 'اأ' || pair === 'اإ';
-  return at === typed.length - 1 && (pair === 'ىي' || pair === 'هة');
+  if (pair === 'اأ' || pair === 'اإ') {
+    const at = firstDifference(typed, edit.word);
+    return at === 0 || (at === 2 && typed.startsWith('ال')) || (at === 1 && /^[وفبل]/.test(typed));
+  }
+  return (pair === 'ىي' || pair === 'هة') && firstDifference(typed, edit.word) === typed.length - 1;
+}
+
+/**
+ * The few slips worth asking Hunspell about (it is slow, and accepts odd agglutinations): a doubled
+ * letter typed once too often, two letters swapped, and the commonest slips.
+ */
+function likelySlips(typed: string): Edit[] {
+  const slips: Edit[] = [];
+  for (let at = 0; at < typed.length; at += 1) {
+    const letter = typed[at] as string;
+    if (letter === typed[at - 1] || letter === typed[at + 1]) slips.push({ word: typed.slice(0, at) + typed.slice(at + 1), kind: 'deletion', letter });
+    const next = typed[at + 1];
+    if (next !== undefined && next !== letter) slips.push({ word: typed.slice(0, at) + next + letter + typed.slice(at + 2), kind: 'transposition', letter });
+  }
+  const alef = /^(?:ال|[وفبل])?ا/.exec(typed);
+  if (alef !== null) {
+    const at = alef[0].length - 1;
+    for (const hamza of ['أ', 'إ']) slips.push({ word: typed.slice(0, at) + hamza + typed.slice(at + 1), kind: 'substitution', letter: 'ا', replacement: hamza });
+  }
+  const last = typed.length - 1;
+  if (typed[last] === 'ى') slips.push({ word: `${typed.slice(0, last)}ي`, kind: 'substitution', letter: 'ى', replacement: 'ي' });
+  if (typed[last] === 'ه') slips.push({ word: `${typed.slice(0, last)}ة`, kind: 'substitution', letter: 'ه', replacement: 'ة' });
+  return slips;
 }
 
 function slipLikelihood(typed: string, edit: Edit): number {
@@ -62,31 +90,32 @@ function slipLikelihood(typed: string, edit: Edit): number {
  * Candidates one slip away, checked by exact lookup (cheap: a slip makes hundreds of candidates). A
  * word with proclitics is also corrected without them and given them back (`والأميركيتيين`).
  */
-function corrections(word: string, lexicon: WordLexicon): { word: string; score: number }[] {
+type Candidate = { word: string; score: number };
+
+/**
+ * Corrections one slip away: from the news list (`fromHunspell` false), or, for a word with none,
+ * the few likely slips Hunspell accepts. A word with proclitics is also corrected without them and
+ * given them back (`والأميركيتيين`).
+ */
+function corrections(word: string, lexicon: WordLexicon, fromHunspell: boolean): Candidate[] {
   const best = new Map<string, number>();
-  const consider = (typed: string, prefix: string, askHunspell: boolean) => {
-    for (const edit of singleEdits(typed)) {
-      if (edit.word.length < 2) continue;
-      const commonness = lexicon.listedCommonness(edit.word);
-      const likelihood = slipLikelihood(typed, edit);
-      // Hunspell accepts many odd agglutinations, so a word it alone knows must be a likely slip away:
-      // a doubled letter, two letters swapped or one of the commonest slips (few candidates, so cheap).
-      const hunspellWorthy = askHunspell && (edit.kind === 'substitution' ? likelihood >= COMMONEST_SLIP : likelihood >= LIKELY_SLIP);
-      if (commonness >= MIN_CANDIDATE_COMMONNESS || (hunspellWorthy && lexicon.spell(edit.word))) {
-        const candidate = prefix + edit.word;
-        const score = commonness + likelihood - (prefix === '' ? 0 : 0.01);
-        if (score > (best.get(candidate) ?? -1)) best.set(candidate, score);
-      }
+  const consider = (typed: string, prefix: string) => {
+    const add = (edit: Edit, commonness: number) => {
+      const candidate = prefix + edit.word;
+      const score = commonness + slipLikelihood(typed, edit) - (prefix === '' ? 0 : 0.01);
+      if (score > (best.get(candidate) ?? -1)) best.set(candidate, score);
+    };
+    if (!fromHunspell) {
+      for (const edit of lexicon.nearWords(typed)) if (edit.word.length >= 2) add(edit, lexicon.listedCommonness(edit.word));
+      return;
+    }
+    for (const edit of likelySlips(typed)) {
+      if (edit.word.length >= 2 && lexicon.spell(edit.word)) add(edit, lexicon.listedCommonness(edit.word));
     }
   };
+  consider(word, '');
   const prefix = /^(?:[وف]?(?:بال|كال|لل|ال|[بلك])|[وف])/.exec(word)?.[0];
-  const withoutPrefix = prefix !== undefined && word.length - prefix.length >= MIN_LENGTH;
-  // The news list first; Hunspell (slower) only for words with no common word one slip away.
-  for (const askHunspell of [false, true]) {
-    consider(word, '', askHunspell);
-    if (withoutPrefix) consider(word.slice(prefix.length), prefix, askHunspell);
-    if (best.size > 0) break;
-  }
+  if (prefix !== undefined && word.length - prefix.length >= MIN_LENGTH) consider(word.slice(prefix.length), prefix);
   return [...best]
     .map(([candidate, score]) => ({ word: candidate, score }))
     .sort((left, right) => right.score - left.score)
@@ -94,17 +123,18 @@ function corrections(word: string, lexicon: WordLexicon): { word: string; score:
 }
 
 /** Unknown words recur from article to article (names, house misspellings): their candidates are kept. */
-const correctionCache = new WeakMap<WordLexicon, Map<string, { word: string; score: number }[]>>();
+const correctionCache = new WeakMap<WordLexicon, Map<string, Candidate[]>>();
 const CORRECTION_CACHE_LIMIT = 20_000;
 
-function cachedCorrections(word: string, lexicon: WordLexicon): { word: string; score: number }[] {
+function cachedCorrections(word: string, lexicon: WordLexicon, fromHunspell: boolean): Candidate[] {
   let cache = correctionCache.get(lexicon);
   if (cache === undefined) correctionCache.set(lexicon, (cache = new Map()));
-  let found = cache.get(word);
+  const key = fromHunspell ? `${word}\u0000` : word;
+  let found = cache.get(key);
   if (found === undefined) {
     if (cache.size >= CORRECTION_CACHE_LIMIT) cache.clear();
-    found = corrections(word, lexicon);
-    cache.set(word, found);
+    found = corrections(word, lexicon, fromHunspell);
+    cache.set(key, found);
   }
   return found;
 }
@@ -184,18 +214,21 @@ export const misspellingRule = defineRule({
     for (const word of document.words) {
       if (word.kind !== 'arabic' || word.bare.length < MIN_LENGTH) continue;
       // Words with odd letters or letter runs belong to the persian-letters and repeated-letter rules.
-      if (!STANDARD_LETTERS.test(word.bare) || /(.)\1\1/.test(word.bare) || lexicon.isKnown(word.bare)) continue;
+      if (!STANDARD_LETTERS.test(word.bare) || /(.)\1\1/.test(word.bare) || lexicon.isListed(word.bare)) continue;
+      // The cheap tests before Hunspell, which takes a tenth of a millisecond a word.
       if (usesInArticle(document, word.bare) >= 2) continue;
       const previous = neighbour(document, word, -1);
-      const next = neighbour(document, word, 1);
       if (previous !== undefined && introducesName(previous.bare) && !hasArticle(word.bare)) continue;
+      if (lexicon.isKnown(word.bare)) continue;
+      const next = neighbour(document, word, 1);
       if (isUnknown(previous) || isUnknown(next)) continue;
-      const suggestions = cachedCorrections(word.bare, lexicon);
-      const best = suggestions[0];
-      if (best === undefined) continue;
+      const listed = cachedCorrections(word.bare, lexicon, false);
       // A slip of one of the commonest words is a slip even beside a name (`تويتر أظكثر`).
-      const slipOfCommonWord = lexicon.commonness(best.word) >= VERY_COMMON;
+      const slipOfCommonWord = listed[0] !== undefined && lexicon.commonness(listed[0].word) >= VERY_COMMON;
       if (!slipOfCommonWord && (looksLikeName(previous, lexicon) || looksLikeName(next, lexicon) || inShortQuote(document, word))) continue;
+      // Hunspell (slow) is asked only about words with no common word one slip away.
+      const suggestions = listed.length > 0 ? listed : cachedCorrections(word.bare, lexicon, true);
+      if (suggestions.length === 0) continue;
       findings.push({ start: word.start, end: word.end, suggestions: suggestions.map((suggestion) => suggestion.word) });
     }
     return findings;

@@ -79,9 +79,11 @@ function isDeliberateDoubling(document: ProofDocument, word: WordSpan, lexicon: 
  * Only this shape is an echo: a plain `X Y X` is usually parallel structure (`القانون الدولي … والقانون الدولي`).
  */
 function isEcho(document: ProofDocument, word: WordSpan): boolean {
-  const middle = document.words[word.index - 1];
   const first = document.words[word.index - 2];
-  if (middle === undefined || first === undefined || word.kind !== 'arabic' || middle.kind !== 'arabic') return false;
+  // Cheapest test first: the word two back is this one with a conjunction in front.
+  if (first === undefined || first.bare.length !== word.bare.length + 1 || !first.bare.endsWith(word.bare)) return false;
+  const middle = document.words[word.index - 1];
+  if (middle === undefined || word.kind !== 'arabic' || middle.kind !== 'arabic') return false;
   if (word.bare.length < MIN_ECHO_LENGTH || FUNCTION_WORDS.has(word.bare) || FUNCTION_WORDS.has(middle.bare)) return false;
   if (first.bare !== `و${word.bare}` && first.bare !== `ف${word.bare}`) return false;
   // `وأحفادك وأحفاد أحفادك`: an enumeration, each item with its conjunction.

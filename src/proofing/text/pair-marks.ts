@@ -86,6 +86,7 @@ function mergeReversed(problems: PairProblem[]): PairProblem[] {
 
 const PAIR_PROBLEMS = Symbol('pair problems');
 const ANY_MARK = /["“”()[\]«»]/;
+const ANY_MARK_GLOBAL = /["“”()[\]«»]/g;
 
 /** The document's pairing problems, found once for the bracket and the quote rules. */
 export function pairProblemsOf(document: ProofDocument): PairProblem[] {
@@ -112,8 +113,9 @@ export function findPairProblems(lines: readonly LineSpan[]): PairProblem[] {
       if (depth < runningQuotes.length) continued = true;
       return true;
     };
-    for (let index = 0; index < text.length; index += 1) {
-      const mark = text[index] as string;
+    for (const found of text.matchAll(ANY_MARK_GLOBAL)) {
+      const index = found.index;
+      const mark = found[0];
       if (mark === '"' || (mark === '”' && quoteShape(text, index) === 'opening') || mark === '“') {
         const shape = mark === '“' ? 'opening' : quoteShape(text, index);
         const firstMark = text.slice(0, index).trim() === '';
