@@ -1,9 +1,11 @@
 /** Every migration, in order; a static list so that it works the same under tsx, Vitest and a bundler. */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as createArticles from './2026-11-27T2200-create-articles.ts';
+import * as createSearchIndex from './2026-11-27T2300-create-search-index.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-27T2200-create-articles': createArticles,
+  '2026-11-27T2300-create-search-index': createSearchIndex,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,144 @@
+/**
+ * Search speed: imports all ANT articles into a fresh on-disk database with analysis and indexing
+ * (target ≥ 1,000 articles/s), grows it to 100,000 articles (ANT repeated under new ids), then times
+ * 500 realistic queries with snippets (target p95 ≤ 20 ms) and reports the peak memory of the process.
+ * The baseline, plain FTS5 unicode61 (OR of the words, no snippets), is timed on the same articles.
+ *
+ *   npx tsx bench/search-speed.ts [--articles 100000] [--queries 500]
+ */
+import { sql } from 'kysely';
+import { analyze } from '../src/arabic/analyze.ts';
+import { openDatabase } from '../src/db/open-database.ts';
+import { importJsonl } from '../src/ingest/jsonl/import-jsonl.ts';
+import { countSearchDocuments } from '../src/search/search-index.repository.ts';
+import { sqliteSearchIndex } from '../src/search/sqlite-search-index.ts';
+import { rebuildSearchIndex } from '../src/search/sync-search-index.ts';
+import { createTemporaryDirectory } from '../src/test-support/test-database.ts';
+import { ANT_FILE, readAnt, requireData } from './corpora.ts';
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index === -1 ? NaN : Number(process.argv[index + 1]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+const TARGET_ARTICLES = option('articles', 100_000);
+const QUERY_COUNT = option('queries', 500);
+
+/** Deterministic, so every run times the same queries. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+/**
+ * Queries a reader of a news site types: one to three words of a headline (names, places, topics),
+ * some quoted, some with an exclusion, and some questions typed in full.
+ */
+function realisticQueries(titles: string[], count: number): string[] {
+  const next = random(2026);
+  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)] as T;
+  const queries: string[] = [];
+  while (queries.length < count) {
+    const title = pick(titles);
+    const words = analyze(title).map((token) => title.slice(token.start, token.end));
+    if (words.length < 3) continue;
+    const length = 1 + Math.floor(next() * 3);
+    const start = Math.floor(next() * (words.length - length + 1));
+    const chosen = words.slice(start, start + length);
+    const kind = next();
+    if (kind < 0.1 && chosen.length >= 2) queries.push(`"${chosen.join(' ')}"`);
+    else if (kind < 0.15) queries.push(`${chosen.join(' ')} -${pick(words)}`);
+    else if (kind < 0.25) queries.push(`ما هي آخر أخبار ${chosen.join(' ')}؟`);
+    else queries.push(chosen.join(' '));
+  }
+  return queries;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function describe(times: number[]): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  return `p50 ${percentile(sorted, 50).toFixed(2)} ms, p95 ${percentile(sorted, 95).toFixed(2)} ms, p99 ${percentile(sorted, 99).toFixed(2)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(2)} ms`;
+}
+
+requireData(ANT_FILE);
+const temporary = createTemporaryDirectory('sahifa-bench-');
+const opened = await openDatabase(`${temporary.directory}/bench.db`);
+const { db, sqlite } = opened;
+
+try {
+  // 1. Import with analysis and indexing.
+  let started = performance.now();
+  const summary = await importJsonl(db, ANT_FILE);
+  const importSeconds = (performance.now() - started) / 1000;
+  let indexSeconds = 0;
+  if ((await countSearchDocuments(db)) === 0) {
+    // The importer does not index yet: index what it stored, as the import hook will.
+    started = performance.now();
+    await rebuildSearchIndex(db);
+    indexSeconds = (performance.now() - started) / 1000;
+  }
+  const imported = summary.imported;
+  const rate = imported / (importSeconds + indexSeconds);
+  console.log(
+    `import: ${imported} ANT articles in ${(importSeconds + indexSeconds).toFixed(1)} s ` +
+      `(import ${importSeconds.toFixed(1)} s + analysis and indexing ${indexSeconds.toFixed(1)} s) = ${Math.round(rate)} articles/s (target >= 1000)`,
+  );
+
+  // 2. Grow to the target size with copies of the articles under new ids, indexed like the rest.
+  started = performance.now();
+  const original = (await sql<{ max: number }>`SELECT max(id) AS max FROM articles`.execute(db)).rows[0]?.max ?? 0;
+  for (let copy = 1; (await sql<{ n: number }>`SELECT count(*) AS n FROM articles`.execute(db)).rows[0]!.n < TARGET_ARTICLES; copy += 1) {
+    const missing = TARGET_ARTICLES - (await sql<{ n: number }>`SELECT count(*) AS n FROM articles`.execute(db)).rows[0]!.n;
+    sqlite
+      .prepare(
+        `INSERT INTO articles (external_id, title, slug, category_id, source, source_url, sections, status, published_at, created_at, updated_at)
+         SELECT external_id || '#' || ?, title, slug, category_id, source, source_url, sections, status, published_at, created_at, updated_at
+         FROM articles WHERE id <= ? ORDER BY id LIMIT ?`,
+      )
+      .run(copy, original, missing);
+  }
+  await rebuildSearchIndex(db);
+  const total = await countSearchDocuments(db);
+  console.log(`grown to ${total} indexed articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  // 3. Queries.
+  const titles = readAnt().map((record) => record.title);
+  const queries = realisticQueries(titles, QUERY_COUNT);
+  for (const text of queries.slice(0, 20)) await sqliteSearchIndex.search(db, { text, limit: 10, offset: 0 });
+  const times: number[] = [];
+  let hits = 0;
+  for (const text of queries) {
+    const begin = performance.now();
+    const result = await sqliteSearchIndex.search(db, { text, limit: 10, offset: 0 });
+    times.push(performance.now() - begin);
+    hits += result.hits.length;
+  }
+  console.log(`Sahifa, ${queries.length} queries, 10 hits with snippets: ${describe(times)} (target p95 <= 20 ms); ${(hits / queries.length).toFixed(1)} hits/query`);
+
+  // Baseline: plain FTS5 on the raw text, OR of the words, ids only.
+  started = performance.now();
+  sqlite.exec(`CREATE VIRTUAL TABLE baseline USING fts5(title, body, tokenize = 'unicode61')`);
+  sqlite.exec(`INSERT INTO baseline (rowid, title, body) SELECT id, title, sections FROM articles`);
+  console.log(`baseline index built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const baseline = sqlite.prepare('SELECT rowid FROM baseline WHERE baseline MATCH ? ORDER BY rank LIMIT 10').pluck();
+  const baselineTimes: number[] = [];
+  for (const text of queries) {
+    const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const begin = performance.now();
+    if (words.length > 0) baseline.all(words.map((word) => `"${word}"`).join(' OR '));
+    baselineTimes.push(performance.now() - begin);
+  }
+  console.log(`FTS5 unicode61 OR, same queries, ids only: ${describe(baselineTimes)}`);
+
+  console.log(`peak memory (max RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+} finally {
+  await opened.close();
+  temporary.remove();
+}

@@ -1,0 +1,89 @@
+/**
+ * Light stemming for Arabic search: strips the conjunction, the definite article and common suffixes,
+ * so that the inflected forms of a word meet on one stem (`العقوبات`, `عقوبات`, `عقوبة` → `عقوب`).
+ *
+ * Follows Light10 of Larkey, Ballesteros and Connell, "Light Stemming for Arabic Information
+ * Retrieval", in Soudi, van den Bosch and Neumann (eds.), Arabic Computational Morphology, Springer
+ * 2007, pp. 221–243 (first reported at SIGIR 2002). On normalized text, Light10:
+ *   1. removes a leading و when at least 3 letters remain;
+ *   2. removes one definite article (ال وال بال كال فال لل) when at least 2 letters remain;
+ *   3. goes once through the suffixes ها ان ات ون ين يه ية ه ة ي, in that order, removing each one
+ *      found at the end when at least 2 letters remain.
+ * Sahifa's changes, each pinned by a test in light-stem.test.ts:
+ *   - `ان` is kept after `ست`: the `-stan` of country names is no dual (`كازاخستان`, `باكستان`);
+ *   - teh marbuta that survives stemming is folded to ه afterwards, not before, so that ة is
+ *     removed as a suffix while ه of a short word (`قوه`/`قوة`) still meets;
+ *   - the single-letter prepositions ب ك ل ف, which Light10 leaves alone because stripping them cuts
+ *     names (`بلينكن`, `بريطانيا`), are handled at query time instead: `procliticVariants()` lists the
+ *     forms a stem can take in the index, so `كازاخستان` also finds `بكازاخستان`.
+ */
+
+const WAW = 'و';
+/** Longest first, so that `وال` is not read as `و` + `ال`. */
+const DEFINITE_ARTICLES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'] as const;
+const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ية', 'ه', 'ة', 'ي'] as const;
+/** و ب ك ل ف written onto the next word (`بكازاخستان`, `لروسيا`), without the article. */
+const PROCLITICS = ['و', 'ب', 'ل', 'ك', 'ف'];
+
+const MIN_AFTER_WAW = 3;
+const MIN_AFTER_ARTICLE = 2;
+const MIN_AFTER_SUFFIX = 3;
+/** Shorter stems take no proclitic variants: `كين` must not reach `بكين`. */
+const MIN_STEM_FOR_VARIANTS = 3;
+/** A proclitic is read off a stem only when this much is left: `بلينكن` may be `ب` + `لينكن`, `بنك` is not `ب` + `نك`. */
+const MIN_AFTER_PROCLITIC = 4;
+
+function stripPrefixes(word: string): string {
+  let stem = word;
+  if (stem.startsWith(WAW) && stem.length - 1 >= MIN_AFTER_WAW) stem = stem.slice(1);
+  for (const article of DEFINITE_ARTICLES) {
+    if (stem.startsWith(article) && stem.length - article.length >= MIN_AFTER_ARTICLE) return stem.slice(article.length);
+  }
+  return stem;
+}
+
+function stripSuffixes(word: string, keep: (stem: string, suffix: string) => boolean): string {
+  let stem = word;
+  for (const suffix of SUFFIXES) {
+    if (stem.endsWith(suffix) && stem.length - suffix.length >= MIN_AFTER_SUFFIX && !keep(stem, suffix)) {
+      stem = stem.slice(0, -suffix.length);
+    }
+  }
+  return stem;
+}
+
+/** Light10 exactly as published, for reference and comparison; expects text normalized as the paper does (final ة already ه). */
+export function light10(word: string): string {
+  return stripSuffixes(stripPrefixes(word), () => false);
+}
+
+const isStanEnding = (stem: string, suffix: string) => suffix === 'ان' && stem.endsWith('ستان');
+
+/** Folds teh marbuta to heh: done after stemming, where it no longer decides what is a suffix. */
+export function foldTehMarbuta(word: string): string {
+  return word.replaceAll('ة', 'ه');
+}
+
+/** Sahifa's light stemmer; `word` is one word normalized with `normalizeArabic()`. */
+export function lightStem(word: string): string {
+  return foldTehMarbuta(stripSuffixes(stripPrefixes(word), isStanEnding));
+}
+
+/**
+ * The stems under which a word may be indexed once a preposition is written onto it: for `كازاخستان`
+ * also `بكازاخستان`, `لكازاخستان`…; for `بكازاخستان` the same set, read back from `كازاخستان`.
+ * The first element is always `stem` itself.
+ */
+export function procliticVariants(stem: string): string[] {
+  const variants = new Set([stem]);
+  const bases = [stem];
+  const first = stem[0];
+  const minimum = first === WAW ? MIN_AFTER_WAW : MIN_AFTER_PROCLITIC;
+  if (first !== undefined && PROCLITICS.includes(first) && stem.length - 1 >= minimum) bases.push(stem.slice(1));
+  for (const base of bases) {
+    variants.add(base);
+    if (base.length < MIN_STEM_FOR_VARIANTS) continue;
+    for (const proclitic of PROCLITICS) variants.add(proclitic + base);
+  }
+  return [...variants];
+}

@@ -1,0 +1,50 @@
+/** The search index contract: one implementation per engine (SQLite FTS5 now, PostgreSQL later), one test suite for all. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.ts';
+
+export interface IndexableArticle {
+  id: number;
+  title: string;
+  /** Subheadings and paragraphs joined by "\n" (`articleBodyText()`). */
+  body: string;
+  categoryId: number | null;
+  source: string | null;
+  /** ISO 8601. */
+  publishedAt: string;
+}
+
+export interface SearchQuery {
+  /** What the reader typed, as typed: any string is safe. */
+  text: string;
+  limit: number;
+  offset: number;
+  categoryId?: number;
+  source?: string;
+  /** ISO dates or instants; a bare date in `to` includes that whole day. */
+  from?: string;
+  to?: string;
+  /** Relevance by default; either way, articles matching more of the words come first. */
+  sort?: 'relevance' | 'date';
+}
+
+export interface SearchHit {
+  id: number;
+  /** Higher is better; comparable only within one result. */
+  score: number;
+  /** Safe HTML: escaped original text with <mark> around matches. */
+  snippet: string;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+}
+
+export interface SearchIndex {
+  /** Upserts; called by the article store INSIDE its transaction (pass the transaction as db). */
+  index(db: Kysely<Database>, articles: IndexableArticle[]): Promise<void>;
+  remove(db: Kysely<Database>, ids: number[]): Promise<void>;
+  /** Empties the index, before a rebuild. */
+  clear(db: Kysely<Database>): Promise<void>;
+  search(db: Kysely<Database>, query: SearchQuery): Promise<SearchResult>;
+}

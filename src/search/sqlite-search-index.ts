@@ -1,0 +1,113 @@
+/**
+ * The embedded search index on SQLite FTS5: analyzed text in, ranked hits with snippets out.
+ * Ranking: articles matching more of the query's words first; among equals, bm25 with the title
+ * above the body and the exact (unstemmed) word above a mere shared stem, times a gentle recency boost.
+ */
+import type { Kysely } from 'kysely';
+import type { ArticleSection } from '../articles/article.ts';
+import type { Database } from '../db/database.ts';
+import { buildMatchPlan } from './fts5-match.ts';
+import { isEmptyQuery, parseSearchQuery } from './parse-search-query.ts';
+import { toSearchDocument } from './search-document.ts';
+import type { IndexableArticle, SearchIndex, SearchQuery, SearchResult } from './search-index.ts';
+import {
+  deleteAllSearchDocuments,
+  deleteSearchDocuments,
+  findArticleTexts,
+  findMatches,
+  upsertSearchDocuments,
+  type MatchFilters,
+  type MatchRanking,
+} from './search-index.repository.ts';
+import { buildSnippet } from './snippet.ts';
+
+export type RankingOptions = Omit<MatchRanking, 'now' | 'sort'>;
+
+export interface SqliteSearchIndexOptions {
+  ranking?: Partial<RankingOptions>;
+  snippetLength?: number;
+  /** The clock that ages are measured from; tests and benchmarks fix it. */
+  now?: () => Date;
+}
+
+/** Tuned on bench/search-quality.ts; see its header for the figures behind each value. */
+export const DEFAULT_RANKING: RankingOptions = {
+  columnWeights: [4, 1, 1, 0.25],
+  variantFactor: 0.5,
+  pairFactor: 0.5,
+  strictWordLimit: 3,
+  coverageExponent: 0.5,
+  recencyBoost: 0.1,
+  recencyHalfLifeDays: 30,
+};
+const MAX_LIMIT = 100;
+
+function isoOrUndefined(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Date bounds as `published_at` compares them; a bare date in `to` covers that whole day, and unreadable dates are ignored. */
+export function toMatchFilters(query: SearchQuery): MatchFilters {
+  const filters: MatchFilters = {};
+  if (query.categoryId !== undefined && Number.isSafeInteger(query.categoryId)) filters.categoryId = query.categoryId;
+  if (query.source !== undefined && query.source !== '') filters.source = query.source;
+  const from = isoOrUndefined(query.from);
+  if (from !== undefined) filters.publishedFrom = from;
+  const to = isoOrUndefined(query.to);
+  if (to !== undefined) {
+    const bare = BARE_DATE.test(query.to?.trim() ?? '');
+    filters.publishedBefore = bare ? new Date(Date.parse(to) + 86_400_000).toISOString() : new Date(Date.parse(to) + 1).toISOString();
+  }
+  return filters;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.trunc(value))) : min;
+}
+
+export function createSqliteSearchIndex(options: SqliteSearchIndexOptions = {}): SearchIndex {
+  const ranking: RankingOptions = { ...DEFAULT_RANKING, ...options.ranking };
+  const now = options.now ?? (() => new Date());
+
+  return {
+    async index(db: Kysely<Database>, articles: IndexableArticle[]): Promise<void> {
+      await upsertSearchDocuments(db, articles.map(toSearchDocument));
+    },
+
+    async remove(db: Kysely<Database>, ids: number[]): Promise<void> {
+      await deleteSearchDocuments(db, ids);
+    },
+
+    async clear(db: Kysely<Database>): Promise<void> {
+      await deleteAllSearchDocuments(db);
+    },
+
+    async search(db: Kysely<Database>, query: SearchQuery): Promise<SearchResult> {
+      const parsed = parseSearchQuery(typeof query.text === 'string' ? query.text : '');
+      const limit = clamp(query.limit, 0, MAX_LIMIT);
+      if (isEmptyQuery(parsed)) return { total: 0, hits: [] };
+      const page = { limit, offset: clamp(query.offset, 0, Number.MAX_SAFE_INTEGER) };
+      const { total, rows } = await findMatches(
+        db,
+        buildMatchPlan(parsed),
+        toMatchFilters(query),
+        { ...ranking, now: now().toISOString(), sort: query.sort === 'date' ? 'date' : 'relevance' },
+        page,
+      );
+      const texts = new Map((await findArticleTexts(db, rows.map((row) => row.id))).map((text) => [text.id, text]));
+      const hits = rows.map((row) => {
+        const sections = JSON.parse(texts.get(row.id)?.sections ?? '[]') as ArticleSection[];
+        const paragraphs = sections.flatMap((section) => (section.heading ? [section.heading, ...section.paragraphs] : section.paragraphs));
+        return { id: row.id, score: row.score, snippet: buildSnippet(paragraphs, parsed, options.snippetLength) };
+      });
+      return { total, hits };
+    },
+  };
+}
+
+/** The index Sahifa runs with. */
+export const sqliteSearchIndex: SearchIndex = createSqliteSearchIndex();
