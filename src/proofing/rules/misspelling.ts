@@ -3,9 +3,11 @@
  * typing slip away from a common word (Norvig's candidate generation, ranked by how common each
  * candidate is in news and how likely the slip). Names are the risk: a word the article repeats, one
  * after a title (`الرئيس`, `ميناء`), one beside another unknown word or in a short quoted name is
- * taken for a name. An unknown word with no close common word is a name or a rarity and is not flagged.
+ * taken for a name, and so is one the entity gazetteer knows. An unknown word with no close common word
+ * is a name or a rarity and is not flagged.
  */
 import { PROCLITIC_PREFIXES, procliticBases } from '../lexicon/clitics.ts';
+import { gazetteerVouches } from '../lexicon/gazetteer-names.ts';
 import type { Edit } from '../lexicon/single-edits.ts';
 import type { WordLexicon } from '../lexicon/word-lexicon.ts';
 import type { Finding } from '../rule.ts';
@@ -216,7 +218,7 @@ export const misspellingRule = defineRule({
       // Words with odd letters or letter runs belong to the persian-letters and repeated-letter rules.
       if (!STANDARD_LETTERS.test(word.bare) || /(.)\1\1/.test(word.bare) || lexicon.isListed(word.bare)) continue;
       // The cheap tests before Hunspell, which takes a tenth of a millisecond a word.
-      if (usesInArticle(document, word.bare) >= 2) continue;
+      if (usesInArticle(document, word.bare) >= 2 || gazetteerVouches(word.bare)) continue;
       const previous = neighbour(document, word, -1);
       if (previous !== undefined && introducesName(previous.bare) && !hasArticle(word.bare)) continue;
       if (lexicon.isKnown(word.bare)) continue;
