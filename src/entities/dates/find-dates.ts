@@ -5,16 +5,30 @@
  * future (`من المقرر`، `المقبل`), as Arabic wire copy does.
  */
 import { monthNumber } from '../../arabic/months.ts';
-import { wordStems } from '../text/clitics.ts';
+import { procliticForms, wordStems } from '../text/clitics.ts';
 import { foldWord } from '../text/fold.ts';
 import type { Word } from '../text/words.ts';
 import type { RuleSpan } from '../rules/rule-span.ts';
 import { addDays, dayOf, isoDay, isoMonth, validDay, weekdayOf, yearFor, type Day, type Direction } from './resolve-day.ts';
 
 const fold = (words: string) => words.split(' ').map(foldWord);
-const WEEKDAYS = new Map(
-  ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map((name, index) => [foldWord(name), index]),
-).set(foldWord('الإثنين'), 1);
+/** Weekday (0 = Sunday) or -1 for `أمس`, by every written form with proclitics (`والثلاثاء`, `بالأمس`). */
+const DAY_WORDS = new Map<string, { weekday: number; letters: number }>();
+for (const [name, weekday] of [
+  ...['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map((day, index) => [day, index] as const),
+  ['الإثنين', 1] as const,
+  ['أمس', -1] as const,
+  ['الأمس', -1] as const,
+]) {
+  for (const [form, letters] of procliticForms(foldWord(name))) if (!DAY_WORDS.has(form)) DAY_WORDS.set(form, { weekday, letters });
+}
+/** Folded month names of every family (see src/arabic/months.ts, which reads them), for a quick first test. */
+const MONTH_KEYS = new Set(
+  fold(
+    'يناير فبراير مارس أبريل إبريل مايو يونيو يونية يوليو يولية أغسطس سبتمبر أكتوبر نوفمبر ديسمبر ' +
+      'كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري أفريل ماي جوان جويلية يوليوز أوت غشت شتنبر نونبر دجنبر',
+  ),
+);
 const QUALIFIERS = new Map<string, Direction>([
   ...fold('الجاري الحالي').map((word) => [word, 'current'] as const),
   ...fold('الماضي المنصرم الفائت').map((word) => [word, 'past'] as const),
@@ -23,23 +37,17 @@ const QUALIFIERS = new Map<string, Direction>([
 const FUTURE_WORDS = new Set(
   fold('المقرر مقرر سوف يعتزم تعتزم المنتظر المتوقع يتوقع غدا سيعقد ستعقد سيلتقي ستلتقي سيزور ستزور سيصل ستصل سيتوجه ستتوجه سيشارك ستشارك سيجري ستجري'),
 );
-const YEAR_WORDS = new Set(fold('عام العام سنة'));
-const YESTERDAY = foldWord('أمس');
+const YEAR_WORDS = new Set(fold('عام العام سنة').flatMap((word) => [...procliticForms(word).keys()]));
 const SENTENCE_END = new Set(['.', '!', '?', '؟']);
 
-const monthCache = new Map<string, number | null>();
 function monthOf(word: Word | undefined, next?: Word): { month: number; words: number } | null {
-  if (word === undefined || word.kind !== 'word' || word.key.length < 2 || word.key.length > 8) return null;
+  if (word === undefined || word.kind !== 'word' || !MONTH_KEYS.has(word.key)) return null;
   if (next !== undefined && next.kind === 'word') {
     // `كانون الثاني`, `تشرين الأول`: only these families take two words.
     const twoWords = word.key === 'كانون' || word.key === 'تشرين' ? monthNumber(`${word.text} ${next.text}`) : null;
     if (twoWords !== null) return { month: twoWords, words: 2 };
   }
-  let month = monthCache.get(word.key);
-  if (month === undefined) {
-    month = monthNumber(word.text);
-    monthCache.set(word.key, month);
-  }
+  const month = monthNumber(word.text);
   return month === null ? null : { month, words: 1 };
 }
 
@@ -103,7 +111,7 @@ export function findDates(words: readonly Word[], publishedAt?: string): RuleSpa
       }
     }
     if (word.kind !== 'word') continue;
-    if (YEAR_WORDS.has(word.key) || YEAR_WORDS.has(wordStems(word).at(-1)?.key ?? word.key)) {
+    if (YEAR_WORDS.has(word.key)) {
       const year = numberIn(words[index + 1], 1000, 2999);
       if (year !== null) {
         found.push(date(index + 1, index + 2, String(year)));
@@ -123,21 +131,17 @@ export function findDates(words: readonly Word[], publishedAt?: string): RuleSpa
       index = after;
       continue;
     }
-    if (published === null) continue;
-    for (const stem of wordStems(word)) {
-      const weekday = WEEKDAYS.get(stem.key);
-      if (stem.key === YESTERDAY) {
-        found.push({ ...date(index, index + 1, isoDay(addDays(published, -1))), cliticLetters: stem.letters });
-        break;
-      }
-      if (weekday === undefined) continue;
-      const qualifier = QUALIFIERS.get(words[index + 1]?.key ?? '');
-      const direction: Direction = qualifier ?? (speaksOfFuture(words, index) ? 'future' : 'current');
-      const to = qualifier === undefined ? index + 1 : index + 2;
-      found.push({ ...date(index, to, weekdayDate(published, weekday, direction)), cliticLetters: stem.letters });
-      index = to - 1;
-      break;
+    const dayWord = published === null ? undefined : DAY_WORDS.get(word.key);
+    if (published === null || dayWord === undefined) continue;
+    if (dayWord.weekday === -1) {
+      found.push({ ...date(index, index + 1, isoDay(addDays(published, -1))), cliticLetters: dayWord.letters });
+      continue;
     }
+    const qualifier = QUALIFIERS.get(words[index + 1]?.key ?? '');
+    const direction: Direction = qualifier ?? (speaksOfFuture(words, index) ? 'future' : 'current');
+    const to = qualifier === undefined ? index + 1 : index + 2;
+    found.push({ ...date(index, to, weekdayDate(published, dayWord.weekday, direction)), cliticLetters: dayWord.letters });
+    index = to - 1;
   }
   return found;
 }

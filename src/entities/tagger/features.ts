@@ -25,6 +25,9 @@ export interface WordFacts {
   /** The tagger's summed weights for this word form, by role; filled in by tagger-weights.ts. */
   rows?: Float32Array;
   rowsFor?: object;
+  /** Weights of the `pw` and `wn` pair features with this word form, by the partner word's key. */
+  byPrevious?: ReadonlyMap<string, Float32Array> | undefined;
+  byNext?: ReadonlyMap<string, Float32Array> | undefined;
 }
 
 export type FeatureVisitor = (template: string, value: string, second?: string) => void;

@@ -32,10 +32,12 @@ export function byTemplate(weights: Weights): TemplateWeights {
       const bar = value.indexOf('|');
       const byFirst = pairs.get(template) ?? new Map<string, Map<string, Float32Array>>();
       pairs.set(template, byFirst);
-      const first = value.slice(0, bar);
-      const bySecond = byFirst.get(first) ?? new Map<string, Float32Array>();
-      byFirst.set(first, bySecond);
-      bySecond.set(value.slice(bar + 1), row);
+      // `pw` is keyed by the word being labelled first (its partner is the previous word), so that
+      // each word form finds its own small map once and keeps it (see roleRows).
+      const [outer, inner] = template === 'pw' ? [value.slice(bar + 1), value.slice(0, bar)] : [value.slice(0, bar), value.slice(bar + 1)];
+      const bySecond = byFirst.get(outer) ?? new Map<string, Float32Array>();
+      byFirst.set(outer, bySecond);
+      bySecond.set(inner, row);
     } else {
       const byValue = single.get(template) ?? new Map<string, Float32Array>();
       single.set(template, byValue);
@@ -56,6 +58,8 @@ const OFFSETS = Int32Array.from(ROLES.map((role) => ROLE_OFFSETS[role]));
  */
 function roleRows(model: TemplateWeights, facts: WordFacts): Float32Array {
   if (facts.rowsFor === model && facts.rows !== undefined) return facts.rows;
+  facts.byPrevious = model.pairs.get('pw')?.get(facts.key);
+  facts.byNext = model.pairs.get('wn')?.get(facts.key);
   const rows = new Float32Array(ROLES.length * LABEL_COUNT);
   for (const { template, role, value } of WORD_TEMPLATES) {
     const found = value(facts);
@@ -80,21 +84,24 @@ function add(scores: Float64Array, base: number, row: Float32Array | undefined):
  */
 export function decodeWords(words: readonly Word[], gazetteer: Gazetteer, model: TemplateWeights): number[] {
   const view = viewOf(words, gazetteer);
-  const scores = new Float64Array(words.length * LABEL_COUNT);
-  const pw = model.pairs.get('pw');
-  const wn = model.pairs.get('wn');
+  const count = words.length;
+  const scores = new Float64Array(count * LABEL_COUNT);
   const gp = model.pairs.get('gp');
   const g = model.single.get('g');
-  for (let index = 0; index < words.length; index += 1) {
+  const rowsAt = view.facts.map((facts) => roleRows(model, facts));
+  const outside = roleRows(model, factsAt(view, -1));
+  for (let index = 0; index < count; index += 1) {
     const base = index * LABEL_COUNT;
     for (let role = 0; role < OFFSETS.length; role += 1) {
-      const rows = roleRows(model, factsAt(view, index + OFFSETS[role]!));
+      const at = index + OFFSETS[role]!;
+      const rows = at >= 0 && at < count ? rowsAt[at]! : outside;
       const from = role * LABEL_COUNT;
       for (let label = 0; label < LABEL_COUNT; label += 1) scores[base + label]! += rows[from + label]!;
     }
     const self = factsAt(view, index);
-    add(scores, base, pw?.get(factsAt(view, index - 1).key)?.get(self.key));
-    add(scores, base, wn?.get(self.key)?.get(factsAt(view, index + 1).key));
+    // roleRows (above) has filled in the word form's pair maps.
+    if (self.byPrevious !== undefined) add(scores, base, self.byPrevious.get(factsAt(view, index - 1).key));
+    if (self.byNext !== undefined) add(scores, base, self.byNext.get(factsAt(view, index + 1).key));
     add(scores, base, g?.get(view.phrases[index]!));
     add(scores, base, gp?.get(view.phrases[index - 1] ?? '^')?.get(view.phrases[index]!));
   }

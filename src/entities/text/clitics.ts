@@ -19,7 +19,7 @@ const MIN_STEM = 2;
 
 /** A word's stems, kept on the word: every rule asks for them. */
 export function wordStems(word: { key: string; stems?: readonly Stem[] }): readonly Stem[] {
-  return (word.stems ??= stemsOf(word.key));
+  return (word.stems ??= computeStems(word.key));
 }
 
 const CACHE_LIMIT = 100_000;
@@ -57,4 +57,18 @@ function computeStems(key: string): Stem[] {
 /** The word without its article, if it has one (`الروسي` → `روسي`), else null. */
 export function withoutArticle(key: string): string | null {
   return key.startsWith('ال') && key.length > 3 ? key.slice(2) : null;
+}
+
+/**
+ * Every written form of a folded word with the proclitics stemsOf strips, mapped to how many letters
+ * they take: the inverse of stemsOf, for rules that look words up in a table instead of stemming each.
+ */
+export function procliticForms(key: string): Map<string, number> {
+  const forms = new Map<string, number>([[key, 0]]);
+  for (const conjunction of ['', 'و', 'ف']) {
+    for (const preposition of ['ب', 'ل', 'ك']) forms.set(conjunction + preposition + key, conjunction.length + 1);
+    if (conjunction !== '') forms.set(conjunction + key, 1);
+    if (key.startsWith('ال')) forms.set(`${conjunction}لل${key.slice(2)}`, conjunction.length);
+  }
+  return forms;
 }
