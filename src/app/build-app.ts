@@ -9,6 +9,8 @@ import { assetsRoutes } from '../site/assets.routes.ts';
 import { renderMessagePage } from '../site/error-pages.tsx';
 import { siteRoutes } from '../site/site.routes.tsx';
 import { feedRoutes } from '../site/feeds/feed.routes.ts';
+import { searchRoutes } from '../site/search.routes.tsx';
+import { searchApiRoutes } from '../api/search.routes.ts';
 import { sitemapRoutes } from '../site/sitemaps/sitemap.routes.ts';
 import type { AppContext } from './app-context.ts';
 
@@ -57,6 +59,8 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   await app.register(fastifyCompress, { global: true, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(assetsRoutes);
   await app.register(siteRoutes(context));
+  await app.register(searchRoutes(context));
+  await app.register(searchApiRoutes(context));
   await app.register(feedRoutes(context));
   await app.register(sitemapRoutes(context));
   await app.register(articlesApiRoutes(context));

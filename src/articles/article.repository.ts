@@ -114,16 +114,17 @@ export async function insertArticle(db: Queryable, row: NewArticleRow): Promise<
 // About 20 parameters a row: 400 rows stay well under SQLite's limit of 32,766 bound parameters.
 const ROWS_PER_INSERT = 400;
 
-/** Inserts the rows whose external id is new; returns how many were inserted. */
-export async function insertArticlesSkippingKnownExternalIds(db: Queryable, rows: NewArticleRow[]): Promise<number> {
-  let inserted = 0;
+/** Inserts the rows whose external id is new; returns the ids of those inserted. */
+export async function insertArticlesSkippingKnownExternalIds(db: Queryable, rows: NewArticleRow[]): Promise<number[]> {
+  const inserted: number[] = [];
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
     const result = await db
       .insertInto('articles')
       .values(rows.slice(start, start + ROWS_PER_INSERT))
       .onConflict((conflict) => conflict.column('external_id').doNothing())
-      .executeTakeFirst();
-    inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
+      .returning('id')
+      .execute();
+    inserted.push(...result.map((row) => row.id));
   }
   return inserted;
 }

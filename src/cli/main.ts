@@ -6,6 +6,7 @@ import { registerImportCommand } from './commands/import-command.ts';
 import { registerIngestCommand } from './commands/ingest-command.ts';
 import { registerLintCommand } from './commands/lint-command.ts';
 import { registerParseCommand } from './commands/parse-command.ts';
+import { registerSearchCommand } from './commands/search-command.ts';
 import { registerServeCommand } from './commands/serve-command.ts';
 
 export function buildProgram(): Command {
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerParseCommand(program);
   registerIngestCommand(program);
   registerImportCommand(program);
+  registerSearchCommand(program);
   registerServeCommand(program);
   registerLintCommand(program);
   registerEntitiesCommand(program);

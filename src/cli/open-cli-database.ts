@@ -2,6 +2,7 @@
 import { ConfigError, loadConfig, type ConfigOverrides, type SahifaConfig } from '../config/config.ts';
 import { DatabaseOpenError, openDatabase, type OpenedDatabase } from '../db/open-database.ts';
 import { MigrationError } from '../db/migrate.ts';
+import { ensureSearchIndexCurrent } from '../search/sync-search-index.ts';
 import { CliError } from './cli-error.ts';
 
 export function loadCliConfig(overrides: ConfigOverrides): SahifaConfig {
@@ -15,7 +16,11 @@ export function loadCliConfig(overrides: ConfigOverrides): SahifaConfig {
 
 export async function openCliDatabase(config: SahifaConfig): Promise<OpenedDatabase> {
   try {
-    return await openDatabase(config.databasePath);
+    const opened = await openDatabase(config.databasePath);
+    // A database from before the search index, or indexed by an older analyzer, is indexed anew once.
+    const { rebuilt, indexed } = await ensureSearchIndexCurrent(opened.db);
+    if (rebuilt && indexed > 0) process.stderr.write(`search index rebuilt: ${indexed} articles\n`);
+    return opened;
   } catch (error) {
     if (error instanceof DatabaseOpenError || error instanceof MigrationError) throw new CliError(error.message);
     throw error;

@@ -2,7 +2,7 @@
 import { findArticleHeadline, type Queryable } from '../articles/article.repository.ts';
 import type { ArticleDraft } from '../articles/article.ts';
 import { resolveCategoryId } from '../articles/resolve-category.ts';
-import { storeArticle } from '../articles/store-article.ts';
+import { storeArticle } from '../publishing/store-article.ts';
 import type { CopyFile } from './copy-files/read-copy-file.ts';
 
 export interface CopyMetadata {

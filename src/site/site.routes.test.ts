@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeArticle } from '../articles/store-article.ts';
+import { storeArticle } from '../publishing/store-article.ts';
 import { resolveCategoryId } from '../articles/resolve-category.ts';
 import { buildArticleDraft } from '../test-support/article-factory.ts';
 import { createTestApp, type TestApp } from '../test-support/test-app.ts';

@@ -46,7 +46,7 @@ describe('sahifa parse', () => {
     expect(result.stdout).toContain('## مصالح اقتصادية');
   });
 
-  it.each([['parse'], ['ingest'], ['import'], ['serve']])('explains `%s --help`', async (command) => {
+  it.each([['parse'], ['ingest'], ['import'], ['search'], ['serve']])('explains `%s --help`', async (command) => {
     const result = await runSahifa([command, '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`Usage: sahifa ${command}`);
@@ -111,6 +111,20 @@ describe('sahifa ingest and import', () => {
     expect(refused.stderr).toContain('bad.jsonl:2: not valid JSON');
     expect(refused.stderr).toContain('nothing was imported');
     expect(await articleCount()).toBe(3);
+  });
+
+  it('searches the stored articles with the same JSON as the API', async () => {
+    const result = await runSahifa(['search', '--db', databasePath, '--json', '--limit', '5', 'اوكرانيا بلينكن']);
+    expect(result.code).toBe(0);
+    const body = JSON.parse(result.stdout);
+    expect(body.total).toBeGreaterThanOrEqual(1);
+    expect(body.results[0]).toMatchObject({ id: 1, title: 'بلينكن يصل كازاخستان لمواجهة "نفوذ روسيا" في آسيا الوسطى' });
+    expect(body.results[0].snippet).toContain('<mark>');
+    const text = await runSahifa(['search', '--db', databasePath, 'كازاخستان']);
+    expect(text.stdout).toMatch(/^\d+ results?\n\n1\. بلينكن يصل كازاخستان/);
+    const bad = await runSahifa(['search', '--db', databasePath, '--sort', 'random', 'x']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--sort: expected relevance or date');
   });
 
   it('refuses bad configuration with one clear line', async () => {

@@ -5,6 +5,7 @@
 import { insertArticlesSkippingKnownExternalIds, type Queryable } from '../../articles/article.repository.ts';
 import { toNewArticleRow } from '../../articles/article-mapper.ts';
 import { createCategoryResolver } from '../../articles/resolve-category.ts';
+import { afterArticlesWritten } from '../../publishing/after-articles-written.ts';
 import { checkImportLine, importRecordToDraft, type ImportRecord } from './import-record.ts';
 import { readJsonlLines } from './read-jsonl-lines.ts';
 
@@ -87,8 +88,9 @@ export async function importJsonl(db: Queryable, filePath: string, options: Impo
         const draft = importRecordToDraft(record, publishedAt, categoryId, now);
         if (draft) rows.push(toNewArticleRow(draft, now));
       }
-      const count = await insertArticlesSkippingKnownExternalIds(trx, rows);
-      return { count, empty: pending.length - rows.length };
+      const ids = await insertArticlesSkippingKnownExternalIds(trx, rows);
+      await afterArticlesWritten(trx, ids);
+      return { count: ids.length, empty: pending.length - rows.length };
     });
     summary.imported += written.count;
     summary.empty += written.empty;
