@@ -23,11 +23,11 @@ export interface WordFacts {
   length: string;
   definite: boolean;
   /** The tagger's summed weights for this word form, by role; filled in by tagger-weights.ts. */
-  rows?: Float32Array;
-  rowsFor?: object;
+  rows: Float32Array | undefined;
+  rowsFor: object | undefined;
   /** Weights of the `pw` and `wn` pair features with this word form, by the partner word's key. */
-  byPrevious?: ReadonlyMap<string, Float32Array> | undefined;
-  byNext?: ReadonlyMap<string, Float32Array> | undefined;
+  byPrevious: ReadonlyMap<string, Float32Array> | undefined;
+  byNext: ReadonlyMap<string, Float32Array> | undefined;
 }
 
 export type FeatureVisitor = (template: string, value: string, second?: string) => void;
@@ -77,6 +77,11 @@ function computeFacts(word: Word, gazetteer: Gazetteer): WordFacts {
     stemSuffix2: stem.slice(-2),
     length: LENGTHS[Math.min(key.length, 8)]!,
     definite: word.kind === 'word' && key.startsWith('ال'),
+    // Filled in by tagger-weights.ts; present from the start so every facts object has one shape.
+    rows: undefined,
+    rowsFor: undefined,
+    byPrevious: undefined,
+    byNext: undefined,
   };
 }
 

@@ -15,12 +15,31 @@ export interface Word {
   stems?: readonly import('./clitics.ts').Stem[];
 }
 
-const DIGIT = '0-9\\u0660-\\u0669\\u06F0-\\u06F9';
-// Tatweel and joiners sit inside words; a separator belongs to a number only between digits (`1.25`, `2,500`).
-const WORDS = new RegExp(
-  `([\\p{L}\\p{M}\\u0640\\u200C\\u200D]+)|([${DIGIT}]+(?:[.,\\u066B\\u066C][${DIGIT}]+)*)|([^\\s\\p{Cf}])`,
-  'gu',
-);
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const SPACE_OR_FORMAT = /[\s\p{Cf}]/u;
+
+/** Letters, combining marks, tatweel and joiners: what a word is made of. Arabic and ASCII without a regex. */
+function inWord(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  if (code >= 0x0621 && code <= 0x065f) return true;
+  if (code === 0x200c || code === 0x200d) return true;
+  if (code >= 0x0660 && code <= 0x0669) return false;
+  if (code >= 0x06f0 && code <= 0x06f9) return false;
+  return LETTER_OR_MARK.test(String.fromCharCode(code));
+}
+
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9);
+}
+
+function isSeparator(code: number): boolean {
+  return code === 0x2e || code === 0x2c || code === 0x066b || code === 0x066c;
+}
+
+function isSpace(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  return code >= 0x80 && SPACE_OR_FORMAT.test(String.fromCharCode(code));
+}
 
 /** `2,500` → `2500`, `١٫٢٥` → `1.25`; a lone comma after 1–3 digits and before exactly three is grouping. */
 function numberKey(written: string): string {
@@ -29,14 +48,39 @@ function numberKey(written: string): string {
   return ascii.replace(/,/g, '.');
 }
 
+/**
+ * A hand-written scanner, not a Unicode regex: it runs over every article at import. Words are runs of
+ * letters and marks; numbers are digit runs with `.`/`,` between digits (`1.25`, `2,500`); anything
+ * else that is not a space is a mark of its own. Surrogate pairs (emoji) count as one mark.
+ */
 export function splitWords(text: string): Word[] {
   const words: Word[] = [];
-  WORDS.lastIndex = 0;
-  for (let match = WORDS.exec(text); match !== null; match = WORDS.exec(text)) {
-    const written = match[0];
-    const kind: WordKind = match[1] !== undefined ? 'word' : match[2] !== undefined ? 'number' : 'mark';
-    const key = kind === 'number' ? numberKey(written) : kind === 'word' ? foldWord(written) : written;
-    words.push({ text: written, start: match.index, end: match.index + written.length, kind, key });
+  let index = 0;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    const start = index;
+    if (isDigit(code)) {
+      index += 1;
+      while (index < text.length) {
+        const next = text.charCodeAt(index);
+        if (isDigit(next)) index += 1;
+        else if (isSeparator(next) && isDigit(text.charCodeAt(index + 1))) index += 2;
+        else break;
+      }
+      const written = text.slice(start, index);
+      words.push({ text: written, start, end: index, kind: 'number', key: numberKey(written) });
+    } else if (inWord(code)) {
+      index += 1;
+      while (index < text.length && inWord(text.charCodeAt(index))) index += 1;
+      const written = text.slice(start, index);
+      words.push({ text: written, start, end: index, kind: 'word', key: foldWord(written) });
+    } else if (isSpace(code)) {
+      index += 1;
+    } else {
+      index += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      const written = text.slice(start, index);
+      words.push({ text: written, start, end: index, kind: 'mark', key: written });
+    }
   }
   return words;
 }
