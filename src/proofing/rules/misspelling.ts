@@ -19,8 +19,8 @@ import { defineRule } from './define-rule.ts';
 
 const MIN_LENGTH = 3;
 const MAX_SUGGESTIONS = 3;
-/** The top 2% of the news word list: a word one slip from these is a slip, whatever stands beside it. */
-const VERY_COMMON = 0.98;
+/** The top 5% of the news word list: a word one slip from these is a slip, whatever stands beside it. */
+const VERY_COMMON = 0.95;
 const COMMONEST_SLIP = 0.5;
 const STANDARD_LETTERS = /^[\u0621-\u063A\u0641-\u064A]+$/;
 
@@ -45,6 +45,13 @@ function isCommonestSlip(typed: string, edit: Edit): boolean {
     return at === 0 || (at === 2 && typed.startsWith('ال')) || (at === 1 && /^[وفبل]/.test(typed));
   }
   return (pair === 'ىي' || pair === 'هة') && firstDifference(typed, edit.word) === typed.length - 1;
+}
+
+/** A letter typed twice, a final ى or ه, or an initial bare alef: the shapes `likelySlips` repairs but swaps. */
+function hasCommonestSlipShape(word: string): boolean {
+  if (/(.)\1/.test(word) || /[هى]$/.test(word)) return true;
+  const rest = word.replace(/^[وف]?[بكل]?/, '');
+  return (rest.startsWith('ال') ? rest.slice(2) : rest).startsWith('ا');
 }
 
 /**
@@ -220,13 +227,15 @@ export const misspellingRule = defineRule({
       // The cheap tests before Hunspell, which takes a tenth of a millisecond a word.
       if (usesInArticle(document, word.bare) >= 2 || gazetteerVouches(word.bare)) continue;
       const previous = neighbour(document, word, -1);
-      if (previous !== undefined && introducesName(previous.bare) && !hasArticle(word.bare)) continue;
+      const listed = cachedCorrections(word.bare, lexicon, false);
+      // A slip of one of the commonest words is a slip even beside a name or a title (`تويتر أظكثر`, `الرئيس اروسي`).
+      const slipOfCommonWord = listed[0] !== undefined && lexicon.commonness(listed[0].word) >= VERY_COMMON;
+      if (!slipOfCommonWord && previous !== undefined && introducesName(previous.bare) && !hasArticle(word.bare)) continue;
+      // With no common word one slip away, only the commonest slips can still be found (through Hunspell).
+      if (listed.length === 0 && !hasCommonestSlipShape(word.bare)) continue;
       if (lexicon.isKnown(word.bare)) continue;
       const next = neighbour(document, word, 1);
       if (isUnknown(previous) || isUnknown(next)) continue;
-      const listed = cachedCorrections(word.bare, lexicon, false);
-      // A slip of one of the commonest words is a slip even beside a name (`تويتر أظكثر`).
-      const slipOfCommonWord = listed[0] !== undefined && lexicon.commonness(listed[0].word) >= VERY_COMMON;
       if (!slipOfCommonWord && (looksLikeName(previous, lexicon) || looksLikeName(next, lexicon) || inShortQuote(document, word))) continue;
       // Hunspell (slow) is asked only about words with no common word one slip away.
       const suggestions = listed.length > 0 ? listed : cachedCorrections(word.bare, lexicon, true);
