@@ -224,7 +224,6 @@ export const misspellingRule = defineRule({
       if (word.kind !== 'arabic' || word.bare.length < MIN_LENGTH) continue;
       // Words with odd letters or letter runs belong to the persian-letters and repeated-letter rules.
       if (!STANDARD_LETTERS.test(word.bare) || /(.)\1\1/.test(word.bare) || lexicon.isListed(word.bare)) continue;
-      // The cheap tests before Hunspell, which takes a tenth of a millisecond a word.
       if (usesInArticle(document, word.bare) >= 2 || gazetteerVouches(word.bare)) continue;
       const previous = neighbour(document, word, -1);
       const listed = cachedCorrections(word.bare, lexicon, false);
@@ -233,10 +232,11 @@ export const misspellingRule = defineRule({
       if (!slipOfCommonWord && previous !== undefined && introducesName(previous.bare) && !hasArticle(word.bare)) continue;
       // With no common word one slip away, only the commonest slips can still be found (through Hunspell).
       if (listed.length === 0 && !hasCommonestSlipShape(word.bare)) continue;
-      if (lexicon.isKnown(word.bare)) continue;
       const next = neighbour(document, word, 1);
       if (isUnknown(previous) || isUnknown(next)) continue;
       if (!slipOfCommonWord && (looksLikeName(previous, lexicon) || looksLikeName(next, lexicon) || inShortQuote(document, word))) continue;
+      // Hunspell last: most unlisted words are good words it knows, and it is the slowest test.
+      if (lexicon.isKnown(word.bare)) continue;
       // Hunspell (slow) is asked only about words with no common word one slip away.
       const suggestions = listed.length > 0 ? listed : cachedCorrections(word.bare, lexicon, true);
       if (suggestions.length === 0) continue;
