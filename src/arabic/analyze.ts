@@ -6,7 +6,9 @@ import { toAsciiDigits } from './digits.ts';
 import { foldTehMarbuta, lightStem } from './light-stem.ts';
 import { normalizeArabic } from './normalize.ts';
 import { isStopword } from './stopwords.ts';
-import { tokenize, type TokenKind } from './tokenize.ts';
+import { forEachToken, type TokenKind } from './tokenize.ts';
+
+export type WordKind = Exclude<TokenKind, 'hashtag'>;
 
 export interface AnalyzedWord {
   /** The stem: what is indexed and matched. */
@@ -19,7 +21,7 @@ export interface AnalyzedToken extends AnalyzedWord {
   /** Offsets of the word in the original text, for highlighting. */
   start: number;
   end: number;
-  kind: Exclude<TokenKind, 'hashtag'>;
+  kind: WordKind;
 }
 
 /** The conjunctions و and ف written onto a function word (`وهو`, `فإن`) leave it a function word. */
@@ -30,8 +32,30 @@ function isArabicStopword(plain: string): boolean {
   return plain.length > 2 && CONJUNCTIONS.includes(plain[0] ?? '') && isStopword(plain.slice(1));
 }
 
+const ALEF = 0x0627;
+const YEH = 0x064a;
+
+/**
+ * `normalizeArabic()` for the common case, a word of plain Arabic letters (no marks, presentation
+ * forms or Persian letters), where it only folds أ إ آ to ا and ى to ي; null for any other word.
+ */
+function normalizePlainLetters(word: string): string | null {
+  let folded = '';
+  let from = 0;
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    if (code < 0x0621 || code > 0x064a || (code > 0x063a && code < 0x0641)) return null;
+    const replacement = code === 0x0622 || code === 0x0623 || code === 0x0625 ? ALEF : code === 0x0649 ? YEH : 0;
+    if (replacement !== 0) {
+      folded += word.slice(from, index) + String.fromCharCode(replacement);
+      from = index + 1;
+    }
+  }
+  return from === 0 ? word : folded + word.slice(from);
+}
+
 function analyzeArabic(text: string): AnalyzedWord | null {
-  const normalized = normalizeArabic(text);
+  const normalized = normalizePlainLetters(text) ?? normalizeArabic(text);
   const plain = foldTehMarbuta(normalized);
   // A lone letter is a preposition or a fragment (`بـ"أقاليم"`), never a topic.
   if (plain.length < 2 || isArabicStopword(plain)) return null;
@@ -49,12 +73,12 @@ function analyzeNumber(text: string): AnalyzedWord {
   return { term: plain, plain };
 }
 
-// Words repeat (a news corpus has a few hundred thousand forms), so each form is analyzed once.
-const MAX_CACHED_WORDS = 200_000;
+// Words repeat (a year of news has a few hundred thousand forms), so each form is analyzed once.
+const MAX_CACHED_WORDS = 100_000;
 const cache = new Map<string, AnalyzedWord | null>();
 
 /** Analyzes one token's text; null when it is a stopword or too short to search. */
-export function analyzeWord(text: string, kind: Exclude<TokenKind, 'hashtag'>): AnalyzedWord | null {
+export function analyzeWord(text: string, kind: WordKind): AnalyzedWord | null {
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
   const analyzed = kind === 'arabic' ? analyzeArabic(text) : kind === 'number' ? analyzeNumber(text) : analyzeLatin(text);
@@ -63,17 +87,39 @@ export function analyzeWord(text: string, kind: Exclude<TokenKind, 'hashtag'>): 
   return analyzed;
 }
 
-/** Every searchable word of `text`, in order; a hashtag gives the words it joins (`#عاصي_الحلاني`). */
-export function analyze(text: string): AnalyzedToken[] {
-  const analyzed: AnalyzedToken[] = [];
-  for (const token of tokenize(text)) {
-    if (token.kind === 'hashtag') {
-      const inner = text.slice(token.start + 1, token.end).replaceAll('_', ' ');
-      for (const part of analyze(inner)) analyzed.push({ ...part, start: part.start + token.start + 1, end: part.end + token.start + 1 });
-      continue;
+/**
+ * Calls `visit` for every searchable word of `text`, in order, with its offsets in `text`; a hashtag
+ * gives the words it joins (`#عاصي_الحلاني`).
+ */
+export function forEachAnalyzedWord(text: string, visit: (word: AnalyzedWord, start: number, end: number, kind: WordKind) => void): void {
+  forEachToken(text, (token, start, kind) => {
+    if (kind !== 'hashtag') {
+      const word = analyzeWord(token, kind);
+      if (word !== null) visit(word, start, start + token.length, kind);
+      return;
     }
-    const word = analyzeWord(token.text, token.kind);
-    if (word !== null) analyzed.push({ ...word, start: token.start, end: token.end, kind: token.kind });
-  }
-  return analyzed;
+    // The hashtag's words, offset back into `text`: `_` becomes a space so that it separates them.
+    const offset = start + 1;
+    forEachAnalyzedWord(token.slice(1).replaceAll('_', ' '), (word, wordStart, wordEnd, wordKind) =>
+      visit(word, wordStart + offset, wordEnd + offset, wordKind),
+    );
+  });
+}
+
+/** Every searchable word of `text`, in order, with its offsets (for highlighting). */
+export function analyze(text: string): AnalyzedToken[] {
+  const tokens: AnalyzedToken[] = [];
+  forEachAnalyzedWord(text, (word, start, end, kind) => tokens.push({ term: word.term, plain: word.plain, start, end, kind }));
+  return tokens;
+}
+
+/** The stems and the plain words of `text`, each joined by spaces: what the index stores. */
+export function analyzeForIndex(text: string): { terms: string; plains: string } {
+  const terms: string[] = [];
+  const plains: string[] = [];
+  forEachAnalyzedWord(text, (word) => {
+    terms.push(word.term);
+    plains.push(word.plain);
+  });
+  return { terms: terms.join(' '), plains: plains.join(' ') };
 }

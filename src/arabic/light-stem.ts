@@ -27,8 +27,10 @@ const PROCLITICS = ['و', 'ب', 'ل', 'ك', 'ف'];
 
 const MIN_AFTER_WAW = 3;
 const MIN_AFTER_ARTICLE = 2;
+const LIGHT10_MIN_AFTER_SUFFIX = 2;
+/** Sahifa keeps three letters, the length of a root: `سكان` is no `سك` + `ان`, nor `قوة` a `قو` + `ة`. */
 const MIN_AFTER_SUFFIX = 3;
-/** Shorter stems take no proclitic variants: `كين` must not reach `بكين`. */
+/** Shorter stems take no proclitic variants: a two-letter stem with a letter before it is mostly another word. */
 const MIN_STEM_FOR_VARIANTS = 3;
 /** A proclitic is read off a stem only when this much is left: `بلينكن` may be `ب` + `لينكن`, `بنك` is not `ب` + `نك`. */
 const MIN_AFTER_PROCLITIC = 4;
@@ -42,10 +44,10 @@ function stripPrefixes(word: string): string {
   return stem;
 }
 
-function stripSuffixes(word: string, keep: (stem: string, suffix: string) => boolean): string {
+function stripSuffixes(word: string, minimum: number, keep: (stem: string, suffix: string) => boolean): string {
   let stem = word;
   for (const suffix of SUFFIXES) {
-    if (stem.endsWith(suffix) && stem.length - suffix.length >= MIN_AFTER_SUFFIX && !keep(stem, suffix)) {
+    if (stem.endsWith(suffix) && stem.length - suffix.length >= minimum && !keep(stem, suffix)) {
       stem = stem.slice(0, -suffix.length);
     }
   }
@@ -54,7 +56,7 @@ function stripSuffixes(word: string, keep: (stem: string, suffix: string) => boo
 
 /** Light10 exactly as published, for reference and comparison; expects text normalized as the paper does (final ة already ه). */
 export function light10(word: string): string {
-  return stripSuffixes(stripPrefixes(word), () => false);
+  return stripSuffixes(stripPrefixes(word), LIGHT10_MIN_AFTER_SUFFIX, () => false);
 }
 
 const isStanEnding = (stem: string, suffix: string) => suffix === 'ان' && stem.endsWith('ستان');
@@ -66,7 +68,7 @@ export function foldTehMarbuta(word: string): string {
 
 /** Sahifa's light stemmer; `word` is one word normalized with `normalizeArabic()`. */
 export function lightStem(word: string): string {
-  return foldTehMarbuta(stripSuffixes(stripPrefixes(word), isStanEnding));
+  return foldTehMarbuta(stripSuffixes(stripPrefixes(word), MIN_AFTER_SUFFIX, isStanEnding));
 }
 
 /**

@@ -27,12 +27,17 @@ const LATIN_WORD = `[\\p{L}--[${ARABIC_LETTER}\\p{Script=Arabic}]][[\\p{L}\\p{M}
 
 const TOKEN = new RegExp(`(${HASHTAG})|(${ARABIC_WORD})|(${NUMBER})|(${LATIN_WORD})`, 'gv');
 
+/** Calls `visit` for each token in order, allocating nothing per token: the analyzer's hot loop. */
+export function forEachToken(text: string, visit: (word: string, start: number, kind: TokenKind) => void): void {
+  // A regex of its own per call: `visit` may tokenize again (hashtags), which would reset a shared lastIndex.
+  const pattern = new RegExp(TOKEN);
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    visit(match[0], match.index, match[1] ? 'hashtag' : match[2] ? 'arabic' : match[3] ? 'number' : 'latin');
+  }
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const kind: TokenKind = match[1] ? 'hashtag' : match[2] ? 'arabic' : match[3] ? 'number' : 'latin';
-    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length, kind });
-  }
+  forEachToken(text, (word, start, kind) => tokens.push({ text: word, start, end: start + word.length, kind }));
   return tokens;
 }

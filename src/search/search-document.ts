@@ -1,5 +1,5 @@
 /** What the index stores for one article: the analyzed title and body, stems and plain words apart. */
-import { analyze } from '../arabic/analyze.ts';
+import { analyzeForIndex } from '../arabic/analyze.ts';
 import type { ArticleSection } from '../articles/article.ts';
 import type { ArticleRow } from '../articles/article.table.ts';
 import type { IndexableArticle } from './search-index.ts';
@@ -31,13 +31,8 @@ export function toIndexableArticle(
   };
 }
 
-function analyzedFields(text: string): { terms: string; plain: string } {
-  const tokens = analyze(text);
-  return { terms: tokens.map((token) => token.term).join(' '), plain: tokens.map((token) => token.plain).join(' ') };
-}
-
 export function toSearchDocument(article: IndexableArticle): SearchDocument {
-  const title = analyzedFields(article.title);
-  const body = analyzedFields(article.body);
-  return { id: article.id, title: title.terms, body: body.terms, titlePlain: title.plain, bodyPlain: body.plain };
+  const title = analyzeForIndex(article.title);
+  const body = analyzeForIndex(article.body);
+  return { id: article.id, title: title.terms, body: body.terms, titlePlain: title.plains, bodyPlain: body.plains };
 }
