@@ -9,7 +9,7 @@ import { LABELS } from './labels.ts';
 import { viterbi, type Weights } from './perceptron.ts';
 
 const LABEL_COUNT = LABELS.length;
-const PAIR_TEMPLATES = new Set(['pw', 'wn', 'gp']);
+const PAIR_TEMPLATES = new Set(['gp']);
 
 export interface TemplateWeights {
   weights: Weights;
@@ -32,12 +32,10 @@ export function byTemplate(weights: Weights): TemplateWeights {
       const bar = value.indexOf('|');
       const byFirst = pairs.get(template) ?? new Map<string, Map<string, Float32Array>>();
       pairs.set(template, byFirst);
-      // `pw` is keyed by the word being labelled first (its partner is the previous word), so that
-      // each word form finds its own small map once and keeps it (see roleRows).
-      const [outer, inner] = template === 'pw' ? [value.slice(bar + 1), value.slice(0, bar)] : [value.slice(0, bar), value.slice(bar + 1)];
-      const bySecond = byFirst.get(outer) ?? new Map<string, Float32Array>();
-      byFirst.set(outer, bySecond);
-      bySecond.set(inner, row);
+      const first = value.slice(0, bar);
+      const bySecond = byFirst.get(first) ?? new Map<string, Float32Array>();
+      byFirst.set(first, bySecond);
+      bySecond.set(value.slice(bar + 1), row);
     } else {
       const byValue = single.get(template) ?? new Map<string, Float32Array>();
       single.set(template, byValue);
@@ -58,8 +56,6 @@ const OFFSETS = Int32Array.from(ROLES.map((role) => ROLE_OFFSETS[role]));
  */
 function roleRows(model: TemplateWeights, facts: WordFacts): Float32Array {
   if (facts.rowsFor === model && facts.rows !== undefined) return facts.rows;
-  facts.byPrevious = model.pairs.get('pw')?.get(facts.key);
-  facts.byNext = model.pairs.get('wn')?.get(facts.key);
   const rows = new Float32Array(ROLES.length * LABEL_COUNT);
   for (const { template, role, value } of WORD_TEMPLATES) {
     const found = value(facts);
@@ -98,10 +94,6 @@ export function decodeWords(words: readonly Word[], gazetteer: Gazetteer, model:
       const from = role * LABEL_COUNT;
       for (let label = 0; label < LABEL_COUNT; label += 1) scores[base + label]! += rows[from + label]!;
     }
-    const self = factsAt(view, index);
-    // roleRows (above) has filled in the word form's pair maps.
-    if (self.byPrevious !== undefined) add(scores, base, self.byPrevious.get(factsAt(view, index - 1).key));
-    if (self.byNext !== undefined) add(scores, base, self.byNext.get(factsAt(view, index + 1).key));
     add(scores, base, g?.get(view.phrases[index]!));
     add(scores, base, gp?.get(view.phrases[index - 1] ?? '^')?.get(view.phrases[index]!));
   }
