@@ -221,9 +221,9 @@ export const misspellingRule = defineRule({
     const isUnknown = (word: WordSpan | undefined) =>
       word !== undefined && word.kind === 'arabic' && STANDARD_LETTERS.test(word.bare) && !lexicon.isKnown(word.bare);
     for (const word of document.words) {
-      if (word.kind !== 'arabic' || word.bare.length < MIN_LENGTH) continue;
+      if (word.kind !== 'arabic' || word.bare.length < MIN_LENGTH || lexicon.isListed(word.bare)) continue;
       // Words with odd letters or letter runs belong to the persian-letters and repeated-letter rules.
-      if (!STANDARD_LETTERS.test(word.bare) || /(.)\1\1/.test(word.bare) || lexicon.isListed(word.bare)) continue;
+      if (!STANDARD_LETTERS.test(word.bare) || /(.)\1\1/.test(word.bare)) continue;
       if (usesInArticle(document, word.bare) >= 2 || gazetteerVouches(word.bare)) continue;
       const previous = neighbour(document, word, -1);
       const listed = cachedCorrections(word.bare, lexicon, false);
