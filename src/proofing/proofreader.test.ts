@@ -3,7 +3,9 @@ import { fixText } from './apply-fixes.ts';
 import { createProofreader, UnknownRuleError, type Proofreader } from './proofreader.ts';
 
 let proofreader: Proofreader;
+let uncaughtListenersBefore: number;
 beforeAll(async () => {
+  uncaughtListenersBefore = process.listenerCount('uncaughtException');
   proofreader = await createProofreader({ houseWords: [] });
 });
 
@@ -29,6 +31,10 @@ describe('proofreader', () => {
     const withHouseWord = await createProofreader({ houseWords: ['الأميركيتيين'] });
     expect(withHouseWord.proof('شركتا النفط الأميركيتيين أعلنتا الاتفاق')).toEqual([]);
     expect(proofreader.proof('شركتا النفط الأميركيتيين أعلنتا الاتفاق').map((diagnostic) => diagnostic.rule)).toEqual(['misspelling']);
+  });
+
+  it('leaves the process error handlers as they were after loading Hunspell', () => {
+    expect(process.listenerCount('uncaughtException')).toBe(uncaughtListenersBefore);
   });
 
   it('is quiet on clean copy', () => {
