@@ -20,6 +20,8 @@ export interface WordFacts {
   suffix2: string;
   suffix3: string;
   stemSuffix2: string;
+  stemPrefix2: string;
+  stemPrefix3: string;
   length: string;
   definite: boolean;
   /** The tagger's summed weights for this word form, by role; filled in by tagger-weights.ts. */
@@ -72,6 +74,8 @@ function computeFacts(word: Word, gazetteer: Gazetteer): WordFacts {
     suffix2: key.slice(-2),
     suffix3: key.slice(-3),
     stemSuffix2: stem.slice(-2),
+    stemPrefix2: stem.slice(0, 2),
+    stemPrefix3: stem.slice(0, 3),
     length: LENGTHS[Math.min(key.length, 8)]!,
     definite: word.kind === 'word' && key.startsWith('ال'),
     // Filled in by tagger-weights.ts; present from the start so every facts object has one shape.
@@ -141,6 +145,8 @@ export const WORD_TEMPLATES: ReadonlyArray<{ template: string; role: Role; value
   { template: 'sf2', role: 'self', value: (facts) => facts.suffix2 },
   { template: 'sf3', role: 'self', value: (facts) => facts.suffix3 },
   { template: 'ss2', role: 'self', value: (facts) => facts.stemSuffix2 },
+  { template: 'sp2', role: 'self', value: (facts) => facts.stemPrefix2 },
+  { template: 'sp3', role: 'self', value: (facts) => facts.stemPrefix3 },
   { template: 'len', role: 'self', value: (facts) => facts.length },
   { template: 'al', role: 'self', value: (facts) => (facts.definite ? '' : null) },
   { template: 'p', role: 'previous', value: (facts) => facts.key },
