@@ -50,12 +50,23 @@ function combine(a: RememberedName, b: RememberedName): RememberedName {
 export function rememberNames(memory: NameMemory, learned: readonly LearnedName[], seenOn: string | null = null): NameMemory {
   const names = { ...memory.names };
   for (const name of learned) {
-    const key = nameKey(name.canonical);
     const sighting: RememberedName = { ...name, aliases: [...name.aliases], sightings: 1, lastSeen: seenOn };
+    const key = sameOne(names, name) ?? nameKey(name.canonical);
     const known = names[key];
-    names[key] = known === undefined ? sighting : combine(known, sighting);
+    const combined = known === undefined ? sighting : combine(known, sighting);
+    delete names[key];
+    names[nameKey(combined.canonical)] = combined;
   }
   return { version: 1, names };
+}
+
+/** The key of the remembered name this one is: the same name, or a surname and the full name ending with it. */
+function sameOne(names: Record<string, RememberedName>, name: LearnedName): string | undefined {
+  const key = nameKey(name.canonical);
+  if (names[key] !== undefined || name.type !== 'PER') return names[key] === undefined ? undefined : key;
+  const words = key.split(' ');
+  if (words.length > 1) return names[words.at(-1)!]?.type === 'PER' ? words.at(-1) : undefined;
+  return Object.keys(names).find((other) => names[other]!.type === 'PER' && other.endsWith(` ${key}`));
 }
 
 /** Both memories' names, sightings added; for merging what several workers learned. */
