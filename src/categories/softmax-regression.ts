@@ -1,15 +1,22 @@
 /**
- * Multinomial (softmax) logistic regression on sparse features: minimizes the mean cross-entropy plus
- * an L2 penalty on the weights (not the biases) with L-BFGS, as in Jurafsky and Martin, "Speech and
- * Language Processing" (3rd ed. draft), ch. 5, "Logistic Regression", §5.3 and §5.7.
+ * Multinomial (softmax) logistic regression on sparse features (Jurafsky and Martin, "Speech and Language
+ * Processing", 3rd ed. draft, ch. 5, §5.3 and §5.7): the mean cross-entropy plus an L2 penalty on the
+ * weights is minimized by stochastic gradient descent as in Bottou, "Stochastic Gradient Descent Tricks"
+ * (Neural Networks: Tricks of the Trade, 2nd ed., Springer 2012, §5.1): a rate η₀ / (1 + η₀λt), and the
+ * weights kept as a scale times a vector so that the penalty costs O(1) per example instead of O(weights).
+ * Examples are visited in a seeded order, so training is deterministic.
  */
-import { minimizeLbfgs } from './lbfgs.ts';
 import type { SparseMatrix, SparseVector } from './sparse-matrix.ts';
 
 export interface SoftmaxTrainingOptions {
-  /** Strength of the L2 penalty (λ/2·‖W‖²). */
+  /** Strength λ of the L2 penalty (λ/2·‖W‖²). */
   l2?: number;
-  maxIterations?: number;
+  /** Passes over the training examples. */
+  epochs?: number;
+  /** Initial learning rate η₀. */
+  learningRate?: number;
+  /** Seed of the order in which examples are visited. */
+  seed?: number;
 }
 
 export interface SoftmaxWeights {
@@ -21,7 +28,8 @@ export interface SoftmaxWeights {
 }
 
 export interface SoftmaxTrainingResult extends SoftmaxWeights {
-  iterations: number;
+  epochs: number;
+  /** The regularized mean cross-entropy over the training examples after the last pass. */
   loss: number;
 }
 
@@ -64,59 +72,92 @@ export function predictProbabilities(model: SoftmaxWeights, vector: SparseVector
   return softmaxInPlace(scores);
 }
 
+/** Mulberry32, a small seeded generator for the visiting order. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function shuffleInPlace(order: Int32Array, random: () => number): void {
+  for (let i = order.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    const swap = order[i] as number;
+    order[i] = order[j] as number;
+    order[j] = swap;
+  }
+}
+
+/** The scale is folded back into the vector before it underflows. */
+const MIN_SCALE = 1e-9;
+
 export function trainSoftmaxRegression(
   matrix: SparseMatrix,
   labels: Int32Array,
   classCount: number,
   options: SoftmaxTrainingOptions = {},
 ): SoftmaxTrainingResult {
-  const { l2 = 1e-4, maxIterations = 150 } = options;
+  const { l2 = 1e-5, epochs = 12, learningRate = 1, seed = 1 } = options;
   const { rowCount, columnCount: featureCount, rowStarts, indices, values } = matrix;
   if (labels.length !== rowCount) throw new Error(`expected ${rowCount} labels, got ${labels.length}`);
   if (rowCount === 0) throw new Error('cannot train on no examples');
-  const weightCount = featureCount * classCount;
+  // The weights are `scale * vector`: shrinking all of them for the penalty is one multiplication.
+  const vector = new Float64Array(featureCount * classCount);
+  const biases = new Float64Array(classCount);
+  let scale = 1;
   const scores = new Float64Array(classCount);
-
-  // Parameters are one vector: the weights, then the biases.
-  const objective = (parameters: Float64Array, gradient: Float64Array): number => {
-    const weights = parameters.subarray(0, weightCount);
-    const biases = parameters.subarray(weightCount);
-    const weightGradient = gradient.subarray(0, weightCount);
-    const biasGradient = gradient.subarray(weightCount);
-    gradient.fill(0);
-    let loss = 0;
-    for (let row = 0; row < rowCount; row += 1) {
+  const order = Int32Array.from({ length: rowCount }, (_, index) => index);
+  const random = seededRandom(seed);
+  let step = 0;
+  for (let epoch = 0; epoch < epochs; epoch += 1) {
+    shuffleInPlace(order, random);
+    for (const row of order) {
+      const rate = learningRate / (1 + learningRate * l2 * step);
+      step += 1;
       const from = rowStarts[row] as number;
       const to = rowStarts[row + 1] as number;
-      scoreInto(scores, weights, biases, indices, values, from, to);
-      softmaxInPlace(scores);
-      const label = labels[row] as number;
-      loss -= Math.log(Math.max(scores[label] as number, 1e-300));
-      scores[label] = (scores[label] as number) - 1; // now p − onehot(y): the gradient of the scores
-      for (let k = 0; k < classCount; k += 1) biasGradient[k] = (biasGradient[k] as number) + (scores[k] as number);
+      scores.set(biases);
       for (let entry = from; entry < to; entry += 1) {
         const offset = (indices[entry] as number) * classCount;
-        const value = values[entry] as number;
-        for (let k = 0; k < classCount; k += 1) weightGradient[offset + k] = (weightGradient[offset + k] as number) + (scores[k] as number) * value;
+        const value = (values[entry] as number) * scale;
+        for (let k = 0; k < classCount; k += 1) scores[k] = (scores[k] as number) + (vector[offset + k] as number) * value;
+      }
+      softmaxInPlace(scores);
+      const label = labels[row] as number;
+      scores[label] = (scores[label] as number) - 1; // p − onehot(y): the gradient of the scores
+      scale *= 1 - rate * l2;
+      const vectorRate = rate / scale;
+      for (let k = 0; k < classCount; k += 1) biases[k] = (biases[k] as number) - rate * (scores[k] as number);
+      for (let entry = from; entry < to; entry += 1) {
+        const offset = (indices[entry] as number) * classCount;
+        const value = (values[entry] as number) * vectorRate;
+        for (let k = 0; k < classCount; k += 1) vector[offset + k] = (vector[offset + k] as number) - (scores[k] as number) * value;
+      }
+      if (scale < MIN_SCALE) {
+        for (let i = 0; i < vector.length; i += 1) vector[i] = (vector[i] as number) * scale;
+        scale = 1;
       }
     }
-    let penalty = 0;
-    for (let i = 0; i < weightCount; i += 1) {
-      const weight = weights[i] as number;
-      penalty += weight * weight;
-      gradient[i] = (gradient[i] as number) / rowCount + l2 * weight;
-    }
-    for (let i = weightCount; i < gradient.length; i += 1) gradient[i] = (gradient[i] as number) / rowCount;
-    return loss / rowCount + (l2 / 2) * penalty;
-  };
+  }
+  for (let i = 0; i < vector.length; i += 1) vector[i] = (vector[i] as number) * scale;
+  const model = { classCount, featureCount, weights: vector, biases };
+  return { ...model, epochs, loss: meanLoss(model, matrix, labels, l2) };
+}
 
-  const result = minimizeLbfgs(objective, new Float64Array(weightCount + classCount), { maxIterations });
-  return {
-    classCount,
-    featureCount,
-    weights: result.x.slice(0, weightCount),
-    biases: result.x.slice(weightCount),
-    iterations: result.iterations,
-    loss: result.value,
-  };
+function meanLoss(model: SoftmaxWeights, matrix: SparseMatrix, labels: Int32Array, l2: number): number {
+  const scores = new Float64Array(model.classCount);
+  let loss = 0;
+  for (let row = 0; row < matrix.rowCount; row += 1) {
+    scoreInto(scores, model.weights, model.biases, matrix.indices, matrix.values, matrix.rowStarts[row] as number, matrix.rowStarts[row + 1] as number);
+    softmaxInPlace(scores);
+    loss -= Math.log(Math.max(scores[labels[row] as number] as number, 1e-300));
+  }
+  let squares = 0;
+  for (const weight of model.weights) squares += weight * weight;
+  return loss / matrix.rowCount + (l2 / 2) * squares;
 }
