@@ -1,6 +1,8 @@
 /** The `sahifa` command line: parse, ingest, import, serve. */
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.ts';
+import { registerClassifyCommand } from './commands/classify-command.ts';
+import { registerDuplicatesCommand } from './commands/duplicates-command.ts';
 import { registerEntitiesCommand } from './commands/entities-command.ts';
 import { registerImportCommand } from './commands/import-command.ts';
 import { registerIngestCommand } from './commands/ingest-command.ts';
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerLintCommand(program);
   registerEntitiesCommand(program);
+  registerClassifyCommand(program);
+  registerDuplicatesCommand(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
