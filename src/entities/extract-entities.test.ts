@@ -60,6 +60,10 @@ describe('extractEntities on the reference article', () => {
     expect(entities.find((entity) => entity.start === start)).toMatchObject({ type: 'LOC', text: 'أوزبكستان', canonical: 'أوزبكستان' });
   });
 
+  it('does not take the word for a kind of body for a name', () => {
+    expect(entities.filter((entity) => entity.text === 'منظمة' || entity.text === 'صحيفة')).toEqual([]);
+  });
+
   it('resolves a weekday in a sentence about the future forwards', () => {
     const wednesday = entities.find((entity) => entity.text === 'الأربعاء');
     expect(wednesday?.canonical).toBe('2023-03-01');

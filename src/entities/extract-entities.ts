@@ -12,7 +12,7 @@ import { gazetteer as loadGazetteer, type Gazetteer } from './gazetteer/gazettee
 import { PhraseIndex, type KnownName } from './gazetteer/phrase-index.ts';
 import { memoryIndex } from './names/known-names.ts';
 import { nameKey, type LearnedName, type NameMemory } from './names/name-memory.ts';
-import { findCuedOrganizations, type ClubNameTest } from './rules/organization-cues.ts';
+import { findCuedOrganizations, isOrganizationKind, type ClubNameTest } from './rules/organization-cues.ts';
 import { findCuedPeople, type NameLikeness } from './rules/person-cues.ts';
 import type { Evidence, RuleSpan } from './rules/rule-span.ts';
 import { LABELS } from './tagger/labels.ts';
@@ -217,7 +217,9 @@ export function extractEntitiesDetailed(text: string, options: ExtractOptions = 
     ...(options.knownNames === undefined ? [] : phraseMatches(words, memoryIndex(options.knownNames, options.minSightings ?? 1), 'memory')),
     ...phraseMatches(words, gazetteer.names, 'gazetteer'),
     ...(options.demonyms === false ? [] : demonymMatches(words, gazetteer)),
-    ...tagNames(words, text, weights, gazetteer).map((span): RuleSpan => ({ ...span, cliticLetters: 0, evidence: 'tagger' })),
+    ...tagNames(words, text, weights, gazetteer)
+      .filter((span) => span.to - span.from > 1 || !isOrganizationKind(words[span.from]))
+      .map((span): RuleSpan => ({ ...span, cliticLetters: 0, evidence: 'tagger' })),
   ];
   const kept = resolve(reconcileCuedPeople(spans, words, weights, gazetteer), words.length);
   retypeByCues(text, words, kept);

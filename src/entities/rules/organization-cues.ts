@@ -22,6 +22,11 @@ const OPENING = new Set(['"', '«', '“', '„', "'"]);
 const CLOSING = new Set(['"', '»', '”', "'"]);
 const MAX_WORDS = 7;
 
+/** A word that says what kind of body follows (`منظمة`, `صحيفة`): never a name on its own. */
+export function isOrganizationKind(word: Word | undefined): boolean {
+  return isCue(word);
+}
+
 function isCue(word: Word | undefined): boolean {
   return word !== undefined && word.kind === 'word' && wordStems(word).some(({ key }) => CUES.has(key));
 }
