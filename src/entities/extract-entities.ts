@@ -209,15 +209,19 @@ export function extractEntitiesDetailed(text: string, options: ExtractOptions = 
   const gazetteer = loadGazetteer();
   const weights = shippedWeights();
   const words = splitWords(text);
+  const known = phraseMatches(words, gazetteer.names, 'gazetteer');
+  // The tagger's gazetteer features are these same matches, as B-/I- labels per word.
+  const phrases = new Array<string>(words.length).fill('');
+  for (const span of known) for (let at = span.from; at < span.to; at += 1) phrases[at] = `${at === span.from ? 'B' : 'I'}-${span.type}`;
   const spans: RuleSpan[] = [
     ...findDates(words, options.publishedAt ?? undefined),
     ...findAmounts(words, gazetteer),
     ...findCuedPeople(words, gazetteer, nameLikeness(weights, gazetteer)),
     ...findCuedOrganizations(words, clubNameTest(weights, gazetteer)),
     ...(options.knownNames === undefined ? [] : phraseMatches(words, memoryIndex(options.knownNames, options.minSightings ?? 1), 'memory')),
-    ...phraseMatches(words, gazetteer.names, 'gazetteer'),
+    ...known,
     ...(options.demonyms === false ? [] : demonymMatches(words, gazetteer)),
-    ...tagNames(words, text, weights, gazetteer)
+    ...tagNames(words, text, weights, gazetteer, phrases)
       .filter((span) => span.to - span.from > 1 || !isOrganizationKind(words[span.from]))
       .map((span): RuleSpan => ({ ...span, cliticLetters: 0, evidence: 'tagger' })),
   ];

@@ -100,7 +100,7 @@ function factsOf(word: Word, gazetteer: Gazetteer): WordFacts {
 }
 
 /** Labels of the phrase-gazetteer match covering each word: `B-LOC`, `I-ORG` or ''. */
-function phraseLabels(words: readonly Word[], gazetteer: Gazetteer): string[] {
+export function phraseLabels(words: readonly Word[], gazetteer: Gazetteer): string[] {
   const labels = new Array<string>(words.length).fill('');
   for (let index = 0; index < words.length; ) {
     const match = gazetteer.names.matchAt(words, index);
@@ -169,8 +169,9 @@ export interface SequenceView {
   phrases: string[];
 }
 
-export function viewOf(words: readonly Word[], gazetteer: Gazetteer): SequenceView {
-  return { facts: words.map((word) => factsOf(word, gazetteer)), phrases: phraseLabels(words, gazetteer) };
+/** `phrases` may come from the caller, who often has matched the gazetteer already. */
+export function viewOf(words: readonly Word[], gazetteer: Gazetteer, phrases = phraseLabels(words, gazetteer)): SequenceView {
+  return { facts: words.map((word) => factsOf(word, gazetteer)), phrases };
 }
 
 export function factsAt(view: SequenceView, index: number): WordFacts {

@@ -16,7 +16,8 @@ export interface TaggedSpan {
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
 const MAX_SEQUENCE = 120;
 
-export function tagNames(words: readonly Word[], text: string, weights: Weights, gazetteer: Gazetteer): TaggedSpan[] {
+/** `phrases`: the gazetteer phrase label of every word (features.ts phraseLabels), when the caller has them. */
+export function tagNames(words: readonly Word[], text: string, weights: Weights, gazetteer: Gazetteer, phrases?: readonly string[]): TaggedSpan[] {
   const spans: TaggedSpan[] = [];
   const model = byTemplate(weights);
   let from = 0;
@@ -27,7 +28,7 @@ export function tagNames(words: readonly Word[], text: string, weights: Weights,
     const end = next === undefined || lineBreak || index - from + 1 >= MAX_SEQUENCE || (word.kind === 'mark' && SENTENCE_END.has(word.text));
     if (!end) continue;
     const sequence = words.slice(from, index + 1);
-    const labels = decodeWords(sequence, gazetteer, model);
+    const labels = decodeWords(sequence, gazetteer, model, phrases?.slice(from, index + 1));
     let open: TaggedSpan | null = null;
     labels.forEach((label, offset) => {
       const name = LABELS[label] ?? 'O';

@@ -78,8 +78,8 @@ function add(scores: Float64Array, base: number, row: Float32Array | undefined):
  * The best label index for each word of one sequence: the same scores as summing every feature of
  * visitFeatures (a test holds the two equal), with the one-word features summed once per word form.
  */
-export function decodeWords(words: readonly Word[], gazetteer: Gazetteer, model: TemplateWeights): number[] {
-  const view = viewOf(words, gazetteer);
+export function decodeWords(words: readonly Word[], gazetteer: Gazetteer, model: TemplateWeights, phrases?: string[]): number[] {
+  const view = viewOf(words, gazetteer, phrases);
   const count = words.length;
   const scores = new Float64Array(count * LABEL_COUNT);
   const gp = model.pairs.get('gp');
