@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DuplicateIndex, signatureFromBase64, signatureToBase64 } from './duplicate-index.ts';
+import { DuplicateIndex, signatureFromBase64, signatureFromBytes, signatureToBase64, signatureToBytes } from './duplicate-index.ts';
 import { CENTRAL_BANK_OTHER_STORY, CENTRAL_BANK_REPUBLISHED, CENTRAL_BANK_STORY, FOOTBALL_EDITED, FOOTBALL_STORY } from './test-stories.ts';
 
 function buildIndex(): DuplicateIndex {
@@ -89,5 +89,7 @@ describe('signature encoding', () => {
     const signature = Uint32Array.from([0, 1, 0xffffffff, 0x12345678]);
     expect(signatureToBase64(signature)).toBe(Buffer.from([0, 0, 0, 0, 1, 0, 0, 0, 255, 255, 255, 255, 0x78, 0x56, 0x34, 0x12]).toString('base64'));
     expect(signatureFromBase64(signatureToBase64(signature))).toEqual(signature);
+    expect(signatureFromBytes(signatureToBytes(signature))).toEqual(signature);
+    expect(signatureToBytes(new DuplicateIndex().signatureOf('نص قصير للتجربة'))).toHaveLength(512);
   });
 });

@@ -44,17 +44,25 @@ function bandKey(signature: Uint32Array, band: number, rows: number): number {
   return hash >>> 0;
 }
 
-export function signatureToBase64(signature: Uint32Array): string {
+/** A signature as bytes (little-endian 32-bit values), e.g. for a BLOB column: 512 bytes for 128 hashes. */
+export function signatureToBytes(signature: Uint32Array): Buffer {
   const bytes = Buffer.alloc(signature.length * 4);
   for (const [index, value] of signature.entries()) bytes.writeUInt32LE(value, index * 4);
-  return bytes.toString('base64');
+  return bytes;
 }
 
-export function signatureFromBase64(text: string): Uint32Array {
-  const bytes = Buffer.from(text, 'base64');
+export function signatureFromBytes(bytes: Uint8Array): Uint32Array {
   if (bytes.length % 4 !== 0) throw new Error('a signature is a whole number of 32-bit values');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return Uint32Array.from({ length: bytes.length / 4 }, (_, index) => view.getUint32(index * 4, true));
+}
+
+export function signatureToBase64(signature: Uint32Array): string {
+  return signatureToBytes(signature).toString('base64');
+}
+
+export function signatureFromBase64(text: string): Uint32Array {
+  return signatureFromBytes(Buffer.from(text, 'base64'));
 }
 
 export class DuplicateIndex {
