@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REFERENCE_COPY, runSahifa } from '../../../test/run-cli.ts';
 
@@ -35,6 +36,16 @@ describe('sahifa entities', () => {
     expect(entities).toContainEqual(expect.objectContaining({ type: 'DATE', text: '16 فبراير الجاري', canonical: '2023-02-16' }));
     // The caption is printed twice on the page; its second copy is not read again.
     expect(entities.filter((entity) => entity.text === 'أستانة')).toHaveLength(1);
+  });
+
+  it('indexes the decoded text of a UTF-16 copy, its BOM left out', async () => {
+    const file = fileURLToPath(new URL('../../ingest/raw-copy/fixtures/gaza-utf16le-bom.txt', import.meta.url));
+    const result = await runSahifa(['entities', '--json', file]);
+    expect(result.code).toBe(0);
+    const { entities } = JSON.parse(result.stdout) as { entities: JsonEntity[] };
+    const text = fs.readFileSync(file).subarray(2).toString('utf16le');
+    expect(entities.length).toBeGreaterThan(0);
+    for (const entity of entities) expect(text.slice(entity.start, entity.end)).toBe(entity.text);
   });
 
   it('learns a name in one file and finds it in another, and keeps the memory in --names', async () => {
