@@ -69,6 +69,14 @@ describe('DuplicateIndex', () => {
     expect(reloaded.query(FOOTBALL_EDITED)).toEqual(index.query(FOOTBALL_EDITED));
   });
 
+  it('is rebuilt from stored signatures without comparing them', () => {
+    const index = buildIndex();
+    const signatures = ['bank', 'bank-other-desk', 'football'].map((id): [string, Uint32Array] => [id, index.signatureOf(id === 'football' ? FOOTBALL_STORY : id === 'bank' ? CENTRAL_BANK_STORY : CENTRAL_BANK_OTHER_STORY)]);
+    const rebuilt = DuplicateIndex.fromSignatures(signatures);
+    expect(rebuilt.size).toBe(3);
+    expect(rebuilt.query(FOOTBALL_EDITED).map((match) => match.id)).toEqual(['football']);
+  });
+
   it.each([
     ['another format', { format: 'other' }, /not a Sahifa duplicate index/],
     ['a short signature', { ...buildIndex().toJSON(), documents: [['x', 'AAAAAA==']] }, /expected a signature of 128 values/],

@@ -174,15 +174,23 @@ export class DuplicateIndex {
     };
   }
 
-  static fromJSON(value: SerializedDuplicateIndex): DuplicateIndex {
-    if (value?.format !== DUPLICATE_INDEX_FORMAT || value.version !== 1) throw new Error('not a Sahifa duplicate index (format or version differs)');
-    const index = new DuplicateIndex(value.options);
-    for (const [id, text] of value.documents) {
-      const signature = signatureFromBase64(text);
+  /** An index of stored signatures (e.g. read from a BLOB column), built without comparing them: fast at start-up. */
+  static fromSignatures(entries: Iterable<readonly [DocumentId, Uint32Array]>, options: Partial<DuplicateOptions> = {}): DuplicateIndex {
+    const index = new DuplicateIndex(options);
+    for (const [id, signature] of entries) {
       if (signature.length !== index.options.hashCount) throw new Error(`document ${id}: expected a signature of ${index.options.hashCount} values`);
+      index.remove(id);
       index.insert(id, signature);
     }
     return index;
+  }
+
+  static fromJSON(value: SerializedDuplicateIndex): DuplicateIndex {
+    if (value?.format !== DUPLICATE_INDEX_FORMAT || value.version !== 1) throw new Error('not a Sahifa duplicate index (format or version differs)');
+    return DuplicateIndex.fromSignatures(
+      value.documents.map(([id, text]): [DocumentId, Uint32Array] => [id, signatureFromBase64(text)]),
+      value.options,
+    );
   }
 
   private matchSignature(signature: Uint32Array): DuplicateMatch[] {
