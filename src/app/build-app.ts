@@ -1,5 +1,6 @@
 /** Composes the Fastify application: assets, site pages, API, and the error and not-found answers. */
 import fastifyCompress from '@fastify/compress';
+import fastifyEtag from '@fastify/etag';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { articlesApiRoutes } from '../api/articles.routes.ts';
@@ -56,6 +57,8 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
     return renderMessagePage(context, reply, 404);
   });
 
+  // Weak ETags over the uncompressed body: a reader's or a CDN's revalidation gets a 304.
+  await app.register(fastifyEtag, { weak: true });
   await app.register(fastifyCompress, { global: true, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(assetsRoutes);
   await app.register(siteRoutes(context));

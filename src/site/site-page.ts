@@ -29,10 +29,13 @@ export async function loadPageFrameSafely(context: AppContext): Promise<PageFram
   }
 }
 
+/** Browsers revalidate after a minute; a CDN keeps pages five minutes and may serve a stale copy while it refreshes. */
+export const PAGE_CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
+
 export function sendPage(reply: FastifyReply, page: VNode, statusCode = 200): FastifyReply {
   return reply
     .status(statusCode)
     .type('text/html; charset=utf-8')
-    .header('cache-control', statusCode === 200 ? 'public, max-age=60' : 'no-store')
+    .header('cache-control', statusCode === 200 ? PAGE_CACHE_CONTROL : 'no-store')
     .send(renderDocument(page));
 }

@@ -52,6 +52,19 @@ describe('site pages', () => {
     expect(articleId).toBe(1);
   });
 
+  it('lets browsers and CDNs cache pages and revalidate them with a 304', async () => {
+    const first = await testApp.app.inject({ url: canonicalPath });
+    expect(first.headers['cache-control']).toBe('public, max-age=60, s-maxage=300, stale-while-revalidate=600');
+    expect(first.headers['last-modified']).toMatch(/GMT$/);
+    const etag = first.headers.etag;
+    expect(etag).toMatch(/^W\/"/);
+    const again = await testApp.app.inject({ url: canonicalPath, headers: { 'if-none-match': String(etag) } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const missing = await testApp.app.inject({ url: '/articles/999/x' });
+    expect(missing.headers['cache-control']).toBe('no-store');
+  });
+
   it('describes the article to search engines and social networks', async () => {
     const html = (await testApp.app.inject({ url: canonicalPath })).body;
     const scripts = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((match) => JSON.parse(match[1] ?? ''));

@@ -88,6 +88,7 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
         // Any other spelling of the slug (old title, truncated link) moves permanently to the canonical one.
         if (request.params.slug !== article.slug) return reply.redirect(articlePath(article), 301);
         const frame = await loadPageFrame(context);
+        reply.header('last-modified', new Date(article.updatedAt).toUTCString());
         return sendPage(reply, <ArticlePage {...frame} article={presentArticle(article, presenterContext)} />);
       },
     );
