@@ -66,3 +66,18 @@ export function readArcdTest(): { paragraphs: string[]; questions: ArcdQuestion[
   }
   return { paragraphs, questions };
 }
+
+/**
+ * Ids 1…count in a fixed pseudo-random order: documents[i] gets ids[i]. Mixing the ARCD paragraphs
+ * among the news articles keeps them from all being the oldest (or newest) rows of the index.
+ */
+export function shuffledIds(count: number, seed = 2026): number[] {
+  const ids = Array.from({ length: count }, (_unused, index) => index + 1);
+  let state = seed;
+  for (let index = count - 1; index > 0; index -= 1) {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    const other = state % (index + 1);
+    [ids[index], ids[other]] = [ids[other] as number, ids[index] as number];
+  }
+  return ids;
+}

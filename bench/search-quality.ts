@@ -8,7 +8,7 @@
 import { sql } from 'kysely';
 import { openDatabase } from '../src/db/open-database.ts';
 import { createSqliteSearchIndex } from '../src/search/sqlite-search-index.ts';
-import { readAnt, readArcdTest, uniqueByUrl } from './corpora.ts';
+import { readAnt, readArcdTest, shuffledIds, uniqueByUrl } from './corpora.ts';
 
 interface Metrics {
   recallAt1: number;
@@ -40,18 +40,20 @@ const arcd = readArcdTest();
 const opened = await openDatabase(':memory:');
 const { db, sqlite } = opened;
 
-// Documents: ARCD paragraphs get ids 1…n, ANT bodies follow; titles are left out on both sides, as in the baseline.
+// Documents: ARCD paragraphs and ANT bodies under shuffled ids, so that the paragraphs are neither the
+// oldest nor the newest rows; titles are left out on both sides, as in the baseline.
 const documents = [
   ...arcd.paragraphs.map((body) => ({ body, publishedAt: '2018-06-01T00:00:00.000Z' })),
   ...ant.map((record) => ({ body: record.body, publishedAt: new Date(Date.parse(record.date ?? '') || Date.UTC(2018, 5, 1)).toISOString() })),
 ];
 console.log(`${arcd.questions.length} questions, ${documents.length} documents (${arcd.paragraphs.length} ARCD paragraphs + ${ant.length} ANT bodies)`);
 
+const ids = shuffledIds(documents.length);
 const indexStarted = performance.now();
 const searchIndex = createSqliteSearchIndex({ now: () => new Date('2018-11-01T00:00:00Z') });
 const BATCH = 1000;
 for (let start = 0; start < documents.length; start += BATCH) {
-  const batch = documents.slice(start, start + BATCH).map((doc, offset) => ({ ...doc, id: start + offset + 1 }));
+  const batch = documents.slice(start, start + BATCH).map((doc, offset) => ({ ...doc, id: ids[start + offset] as number }));
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('articles')
@@ -77,7 +79,7 @@ console.log(`indexed in ${((performance.now() - indexStarted) / 1000).toFixed(1)
 
 sqlite.exec(`CREATE VIRTUAL TABLE baseline USING fts5(body, tokenize = 'unicode61')`);
 const insertBaseline = sqlite.prepare('INSERT INTO baseline (rowid, body) VALUES (?, ?)');
-sqlite.transaction(() => documents.forEach((doc, index) => insertBaseline.run(index + 1, doc.body)))();
+sqlite.transaction(() => documents.forEach((doc, index) => insertBaseline.run(ids[index], doc.body)))();
 const baselineSearch = sqlite.prepare('SELECT rowid AS id FROM baseline WHERE baseline MATCH ? ORDER BY rank LIMIT 10').pluck();
 
 const sahifaRanks: (number | null)[] = [];
@@ -86,7 +88,7 @@ for (const { question, paragraph } of arcd.questions) {
   const result = await searchIndex.search(db, { text: question, limit: 10, offset: 0 });
   const rank = rankOf(
     result.hits.map((hit) => hit.id),
-    paragraph + 1,
+    ids[paragraph] as number,
   );
   sahifaRanks.push(rank);
   if (verbose && rank !== 1) console.log(`${rank ?? '-'}\t${question}`);
@@ -99,8 +101,8 @@ for (const operator of ['OR', 'AND']) {
   started = performance.now();
   for (const { question, paragraph } of arcd.questions) {
     const words = unicode61Words(question);
-    const ids = words.length === 0 ? [] : (baselineSearch.all(words.map((word) => `"${word}"`).join(` ${operator} `)) as number[]);
-    ranks.push(rankOf(ids, paragraph + 1));
+    const found = words.length === 0 ? [] : (baselineSearch.all(words.map((word) => `"${word}"`).join(` ${operator} `)) as number[]);
+    ranks.push(rankOf(found, ids[paragraph] as number));
   }
   baselines[`FTS5 unicode61 ${operator}`] = measure(ranks, performance.now() - started);
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeForIndex } from './analyze.ts';
-import { procliticVariants } from './light-stem.ts';
 
 const terms = (text: string) => analyze(text).map((token) => token.term);
 
@@ -39,14 +38,17 @@ describe('analyze', () => {
     expect(terms('NATO Zinédine 2,500 ١٫٢٥')).toEqual(['nato', 'zinedine', '2500', '1.25']);
   });
 
-  it('lets a word with a preposition attached meet the bare word through its variants', () => {
-    const [attached] = terms('بكازاخستان');
-    expect(procliticVariants(terms('كازاخستان')[0] ?? '')).toContain(attached);
+  it('keeps a preposition written onto a name in the stem', () => {
+    expect(terms('بكازاخستان وبلينكن')).toEqual(['بكازاخستان', 'بلينكن']);
   });
 });
 
 describe('analyzeForIndex', () => {
   it('joins stems and plain words by spaces, in text order', () => {
-    expect(analyzeForIndex('الولايات المتحدة والعقوبات')).toEqual({ terms: 'ولا متحد عقوب', plains: 'الولايات المتحده والعقوبات' });
+    expect(analyzeForIndex('الولايات المتحدة والعقوبات')).toEqual({ terms: 'ولا متحد عقوب', plains: 'الولايات المتحده والعقوبات', unprefixed: '' });
+  });
+
+  it('lists the stems of words with a preposition attached, read without it', () => {
+    expect(analyzeForIndex('وصل بلينكن بكازاخستان').unprefixed).toBe('لينكن كازاخستان');
   });
 });

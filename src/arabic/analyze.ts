@@ -3,7 +3,7 @@
  * index time and on the reader's words at query time, so both meet on the same terms.
  */
 import { toAsciiDigits } from './digits.ts';
-import { foldTehMarbuta, lightStem } from './light-stem.ts';
+import { foldTehMarbuta, lightStem, withoutProclitic } from './light-stem.ts';
 import { normalizeArabic } from './normalize.ts';
 import { isStopword } from './stopwords.ts';
 import { forEachToken, type TokenKind } from './tokenize.ts';
@@ -113,13 +113,26 @@ export function analyze(text: string): AnalyzedToken[] {
   return tokens;
 }
 
-/** The stems and the plain words of `text`, each joined by spaces: what the index stores. */
-export function analyzeForIndex(text: string): { terms: string; plains: string } {
+export interface IndexFields {
+  /** The stems, in text order (so that phrases match by position). */
+  terms: string;
+  /** The plain words, in text order. */
+  plains: string;
+  /** Stems read without a leading preposition (`withoutProclitic`), for the words that have one. */
+  unprefixed: string;
+}
+
+/** What the index stores for `text`, each list joined by spaces. */
+export function analyzeForIndex(text: string): IndexFields {
   const terms: string[] = [];
   const plains: string[] = [];
-  forEachAnalyzedWord(text, (word) => {
+  const unprefixed: string[] = [];
+  forEachAnalyzedWord(text, (word, _start, _end, kind) => {
     terms.push(word.term);
     plains.push(word.plain);
+    if (kind !== 'arabic') return;
+    const stripped = withoutProclitic(word.term);
+    if (stripped !== null) unprefixed.push(stripped);
   });
-  return { terms: terms.join(' '), plains: plains.join(' ') };
+  return { terms: terms.join(' '), plains: plains.join(' '), unprefixed: unprefixed.join(' ') };
 }

@@ -13,9 +13,11 @@
  *   - `ان` is kept after `ست`: the `-stan` of country names is no dual (`كازاخستان`, `باكستان`);
  *   - teh marbuta that survives stemming is folded to ه afterwards, not before, so that ة is
  *     removed as a suffix while ه of a short word (`قوه`/`قوة`) still meets;
+ *   - suffixes leave at least three letters, not two;
  *   - the single-letter prepositions ب ك ل ف, which Light10 leaves alone because stripping them cuts
- *     names (`بلينكن`, `بريطانيا`), are handled at query time instead: `procliticVariants()` lists the
- *     forms a stem can take in the index, so `كازاخستان` also finds `بكازاخستان`.
+ *     names (`بلينكن`, `بريطانيا`), are never stripped from the stem; instead `withoutProclitic()`
+ *     gives the reading without them, which the index stores beside the stem at a low weight, so
+ *     that `كازاخستان` also finds `بكازاخستان` while `بلينكن` stays whole.
  */
 
 const WAW = 'و';
@@ -30,9 +32,7 @@ const MIN_AFTER_ARTICLE = 2;
 const LIGHT10_MIN_AFTER_SUFFIX = 2;
 /** Sahifa keeps three letters, the length of a root: `سكان` is no `سك` + `ان`, nor `قوة` a `قو` + `ة`. */
 const MIN_AFTER_SUFFIX = 3;
-/** Shorter stems take no proclitic variants: a two-letter stem with a letter before it is mostly another word. */
-const MIN_STEM_FOR_VARIANTS = 3;
-/** A proclitic is read off a stem only when this much is left: `بلينكن` may be `ب` + `لينكن`, `بنك` is not `ب` + `نك`. */
+/** A proclitic is read off a stem only when this much is left: `بكازاخستان`, but neither `بنك` as `ب` + `نك` nor `بكين` as `ب` + `كين`. */
 const MIN_AFTER_PROCLITIC = 4;
 
 function stripPrefixes(word: string): string {
@@ -72,20 +72,13 @@ export function lightStem(word: string): string {
 }
 
 /**
- * The stems under which a word may be indexed once a preposition is written onto it: for `كازاخستان`
- * also `بكازاخستان`, `لكازاخستان`…; for `بكازاخستان` the same set, read back from `كازاخستان`.
- * The first element is always `stem` itself.
+ * The stem read without a leading و ب ك ل ف (`بكازاخستان` → `كازاخستان`, `وزير` of `الوزير` → `زير`
+ * as Light10 stems the bare `وزير`), or null when the stem has none or too little would remain. What
+ * is left may be another word (`بلينكن` → `لينكن`): the index stores it beside the stem at a low
+ * weight, and a query looks for it beside its own stem, so both spellings meet whichever is typed.
  */
-export function procliticVariants(stem: string): string[] {
-  const variants = new Set([stem]);
-  const bases = [stem];
+export function withoutProclitic(stem: string): string | null {
   const first = stem[0];
-  const minimum = first === WAW ? MIN_AFTER_WAW : MIN_AFTER_PROCLITIC;
-  if (first !== undefined && PROCLITICS.includes(first) && stem.length - 1 >= minimum) bases.push(stem.slice(1));
-  for (const base of bases) {
-    variants.add(base);
-    if (base.length < MIN_STEM_FOR_VARIANTS) continue;
-    for (const proclitic of PROCLITICS) variants.add(proclitic + base);
-  }
-  return [...variants];
+  if (first === undefined || !PROCLITICS.includes(first)) return null;
+  return stem.length - 1 >= (first === WAW ? MIN_AFTER_WAW : MIN_AFTER_PROCLITIC) ? stem.slice(1) : null;
 }

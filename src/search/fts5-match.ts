@@ -7,18 +7,14 @@ import type { ParsedQuery, QueryWord } from './parse-search-query.ts';
 export const STEM_COLUMNS = '{title body}';
 export const PLAIN_COLUMNS = '{title_plain body_plain}';
 
-/** One query word (or required phrase): how an article matches it. */
-export interface WordMatch {
-  /** The stem or the exact word, with the required phrases and exclusions applied. */
-  primary: string;
-  /** The word only with a preposition attached (`بكازاخستان`): it counts as matched, at a lower score. */
-  variants?: string;
-}
-
 export interface MatchPlan {
-  /** Articles are ranked first by how many of these they match. */
-  words: WordMatch[];
-  /** Two query words side by side in the article, as in the query: extra score, never a match on their own. */
+  /** One expression per query word (or required phrase); articles rank first by how many they match. */
+  words: string[];
+  /** Every word at once: an article matching this matches them all. */
+  all: string;
+  /** Any word: the articles counted in the total. */
+  any: string;
+  /** Two query words side by side, as typed: extra score for long queries, never a match on its own. */
   pairs: string[];
 }
 
@@ -27,17 +23,17 @@ function quote(text: string): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
+function anyOf(terms: string[]): string {
+  const unique = [...new Set(terms)];
+  return unique.length === 1 ? quote(unique[0] as string) : `(${unique.map(quote).join(' OR ')})`;
+}
+
+/**
+ * A word matches by its stem (`عقوب`), by its plain form (`العقوبات`) or, in the plain columns, by
+ * the stem of a word written with a preposition (`بكازاخستان` is indexed there as `كازاخستان`).
+ */
 function wordExpression(word: QueryWord): string {
-  return `(${STEM_COLUMNS} : ${quote(word.term)} OR ${PLAIN_COLUMNS} : ${quote(word.plain)})`;
-}
-
-function variantsExpression(word: QueryWord): string | undefined {
-  const others = word.variants.filter((variant) => variant !== word.term);
-  return others.length === 0 ? undefined : `${STEM_COLUMNS} : (${others.map(quote).join(' OR ')})`;
-}
-
-function anyFormExpression(word: QueryWord): string {
-  return `(${STEM_COLUMNS} : (${word.variants.map(quote).join(' OR ')}) OR ${PLAIN_COLUMNS} : ${quote(word.plain)})`;
+  return `(${STEM_COLUMNS} : ${anyOf(word.stems)} OR ${PLAIN_COLUMNS} : ${anyOf([word.plain, ...word.stems])})`;
 }
 
 function phraseExpression(terms: string[]): string {
@@ -45,24 +41,23 @@ function phraseExpression(terms: string[]): string {
 }
 
 /**
- * One match per loose word (or, with none, per phrase), each carrying the required phrases and
+ * One expression per loose word (or, with none, per phrase), each carrying the required phrases and
  * the exclusions, so an article missing one word ranks lower instead of disappearing.
  */
 export function buildMatchPlan(query: ParsedQuery): MatchPlan {
   const phrases = query.phrases.map(phraseExpression);
-  const exclusions = [...query.excluded.words.map(anyFormExpression), ...query.excluded.phrases.map(phraseExpression)];
+  const exclusions = [...query.excluded.words.map(wordExpression), ...query.excluded.phrases.map(phraseExpression)];
   const required = query.words.length > 0 ? phrases : [];
   const complete = (expression: string) => {
     const positive = [expression, ...required].join(' AND ');
     return exclusions.length > 0 ? `(${positive}) NOT (${exclusions.join(' OR ')})` : positive;
   };
-  if (query.words.length === 0) return { words: phrases.map((phrase) => ({ primary: complete(phrase) })), pairs: [] };
-
-  const words = query.words.map((word): WordMatch => {
-    const variants = variantsExpression(word);
-    const primary = complete(wordExpression(word));
-    return variants === undefined ? { primary } : { primary, variants: complete(variants) };
-  });
+  const groups = query.words.length > 0 ? query.words.map(wordExpression) : phrases;
   const pairs = query.words.slice(1).map((word, index) => phraseExpression([(query.words[index] as QueryWord).term, word.term]));
-  return { words, pairs };
+  return {
+    words: groups.map(complete),
+    all: complete(groups.join(' AND ')),
+    any: complete(groups.length === 1 ? (groups[0] as string) : `(${groups.join(' OR ')})`),
+    pairs,
+  };
 }

@@ -2,14 +2,15 @@
  * Reads what a reader typed into words, "quoted phrases" and -exclusions, each analyzed as the index
  * is. Never fails: syntax it cannot read is taken as plain words, and anything else is dropped.
  */
-import { analyze, type AnalyzedToken } from '../arabic/analyze.ts';
-import { procliticVariants } from '../arabic/light-stem.ts';
+import { analyze, type AnalyzedToken, type WordKind } from '../arabic/analyze.ts';
+import { withoutProclitic } from '../arabic/light-stem.ts';
 
 export interface QueryWord {
   term: string;
   plain: string;
-  /** Forms the stem may take in the index (`procliticVariants`), `term` first. */
-  variants: string[];
+  kind: WordKind;
+  /** The stem, and the stem read without a leading preposition when it may carry one (`withoutProclitic`). */
+  stems: string[];
 }
 
 export interface ParsedQuery {
@@ -36,7 +37,8 @@ const CHUNK = /(-?)"([^"]*)"|(-?)([^\s"]+)/g;
 const EXCLUSION_MINUS = /^[-\u2212]/;
 
 function toQueryWord(token: AnalyzedToken): QueryWord {
-  return { term: token.term, plain: token.plain, variants: token.kind === 'arabic' ? procliticVariants(token.term) : [token.term] };
+  const stripped = token.kind === 'arabic' ? withoutProclitic(token.term) : null;
+  return { term: token.term, plain: token.plain, kind: token.kind, stems: stripped === null ? [token.term] : [token.term, stripped] };
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {

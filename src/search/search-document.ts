@@ -9,6 +9,10 @@ export interface SearchDocument {
   /** Stems joined by spaces, in text order, so that phrases match by position. */
   title: string;
   body: string;
+  /**
+   * The plain (unstemmed) words, then the stems of the words that carry a preposition read without
+   * it (`بكازاخستان` adds `كازاخستان`): both matched at a lower weight than the stems.
+   */
   titlePlain: string;
   bodyPlain: string;
 }
@@ -34,5 +38,11 @@ export function toIndexableArticle(
 export function toSearchDocument(article: IndexableArticle): SearchDocument {
   const title = analyzeForIndex(article.title);
   const body = analyzeForIndex(article.body);
-  return { id: article.id, title: title.terms, body: body.terms, titlePlain: title.plains, bodyPlain: body.plains };
+  return {
+    id: article.id,
+    title: title.terms,
+    body: body.terms,
+    titlePlain: `${title.plains} ${title.unprefixed}`.trim(),
+    bodyPlain: `${body.plains} ${body.unprefixed}`.trim(),
+  };
 }

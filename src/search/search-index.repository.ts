@@ -2,7 +2,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { ArticleRow } from '../articles/article.table.ts';
-import type { MatchPlan } from './fts5-match.ts';
 import type { SearchDocument } from './search-document.ts';
 
 type Queryable = Kysely<Database>;
@@ -44,30 +43,8 @@ export interface MatchFilters {
   publishedBefore?: string;
 }
 
-export interface MatchRanking {
-  /** bm25 column weights: title, body, title_plain, body_plain. */
-  columnWeights: readonly [number, number, number, number];
-  /** Share of a word's score when it is found only with a preposition attached. */
-  variantFactor: number;
-  /** Share of a word pair's phrase score added when the two words stand side by side. */
-  pairFactor: number;
-  /** Queries of up to this many words rank strictly by words matched; longer ones multiply the score by coverage^coverageExponent. */
-  strictWordLimit: number;
-  coverageExponent: number;
-  /** Relevance is multiplied by 1 + boost / (1 + age in days / halfLifeDays). */
-  recencyBoost: number;
-  recencyHalfLifeDays: number;
-  /** ISO instant that ages are measured from. */
-  now: string;
-  sort: 'relevance' | 'date';
-}
-
-export interface MatchRow {
-  id: number;
-  /** How many of the plan's words the article matches. */
-  matched: number;
-  score: number;
-}
+/** bm25 weights of the columns: title, body, title_plain, body_plain. */
+export type ColumnWeights = readonly [number, number, number, number];
 
 function filterConditions(filters: MatchFilters): RawBuilder<unknown>[] {
   const conditions = [sql`articles.status = 'published'`];
@@ -78,71 +55,41 @@ function filterConditions(filters: MatchFilters): RawBuilder<unknown>[] {
   return conditions;
 }
 
-function scoredHits(plan: MatchPlan, ranking: MatchRanking): RawBuilder<unknown> {
-  const weights = sql.join(ranking.columnWeights.map((weight) => sql.lit(weight)));
-  // grp numbers the words from 0; pairs get negative numbers, so they add score but never count as a word.
-  const select = (match: string, group: number, factor: number) =>
-    sql`SELECT rowid AS id, ${sql.lit(group)} AS grp, -bm25(article_search, ${weights}) * ${sql.lit(factor)} AS relevance
-      FROM article_search WHERE article_search MATCH ${match}`;
-  const selects = plan.words.flatMap((word, group) => [
-    select(word.primary, group, 1),
-    ...(word.variants === undefined ? [] : [select(word.variants, group, ranking.variantFactor)]),
-  ]);
-  plan.pairs.forEach((pair, index) => selects.push(select(pair, -1 - index, ranking.pairFactor)));
-  return sql.join(selects, sql` UNION ALL `);
+const hasFilters = (filters: MatchFilters) => Object.values(filters).some((value) => value !== undefined);
+
+/** How many published articles match; the index holds only published ones, so without filters no join is needed. */
+export async function countMatches(db: Queryable, match: string, filters: MatchFilters): Promise<number> {
+  const { rows } = hasFilters(filters)
+    ? await sql<{ count: number }>`
+        SELECT count(*) AS count FROM article_search JOIN articles ON articles.id = article_search.rowid
+        WHERE article_search MATCH ${match} AND ${sql.join(filterConditions(filters), sql` AND `)}`.execute(db)
+    : await sql<{ count: number }>`SELECT count(*) AS count FROM article_search WHERE article_search MATCH ${match}`.execute(db);
+  return Number(rows[0]?.count ?? 0);
 }
 
-function orderBy(plan: MatchPlan, ranking: MatchRanking): RawBuilder<unknown> {
-  if (ranking.sort === 'date') return sql`matched DESC, articles.published_at DESC, articles.id DESC`;
-  if (plan.words.length <= ranking.strictWordLimit) return sql`matched DESC, score DESC, articles.id DESC`;
-  return sql`score DESC, articles.id DESC`;
+export interface ScoredRow {
+  id: number;
+  /** Positive bm25: higher is better. */
+  relevance: number;
+  publishedAt: string;
 }
 
-/**
- * Runs each word's match once and adds up per article how many words it matches and their bm25
- * scores (bm25 of an OR is the sum over its phrases, so this is the OR's score), keeping a word's best
- * form only. One statement, so the total and the page come from the same snapshot.
- */
-export async function findMatches(
+/** The matching articles with their bm25, the most recently added `limit` of them. */
+export async function findScoredMatches(
   db: Queryable,
-  plan: MatchPlan,
+  match: string,
   filters: MatchFilters,
-  ranking: MatchRanking,
-  page: { limit: number; offset: number },
-): Promise<{ total: number; rows: MatchRow[] }> {
-  const recency = sql`(1 + ${sql.lit(ranking.recencyBoost)}
-    / (1 + max(0, julianday(${ranking.now}) - julianday(articles.published_at)) / ${sql.lit(ranking.recencyHalfLifeDays)}))`;
-  const coverage =
-    plan.words.length <= ranking.strictWordLimit
-      ? sql`1`
-      : sql`pow(grouped.matched * 1.0 / ${sql.lit(plan.words.length)}, ${sql.lit(ranking.coverageExponent)})`;
-  const { rows } = await sql<MatchRow & { total: number }>`
-    WITH hits AS MATERIALIZED (${scoredHits(plan, ranking)}),
-    per_word AS (SELECT id, grp, max(relevance) AS relevance FROM hits GROUP BY id, grp),
-    grouped AS (
-      SELECT id, count(CASE WHEN grp >= 0 THEN 1 END) AS matched, sum(relevance) AS relevance
-      FROM per_word GROUP BY id HAVING matched > 0
-    )
-    SELECT grouped.id, grouped.matched AS matched, grouped.relevance * ${recency} * ${coverage} AS score, count(*) OVER () AS total
-    FROM grouped JOIN articles ON articles.id = grouped.id
-    WHERE ${sql.join(filterConditions(filters), sql` AND `)}
-    ORDER BY ${orderBy(plan, ranking)}
-    LIMIT ${page.limit} OFFSET ${page.offset}
-  `.execute(db);
-  if (rows.length > 0 || (page.offset === 0 && page.limit > 0)) {
-    return { total: Number(rows[0]?.total ?? 0), rows: rows.map(({ id, matched, score }) => ({ id, matched, score })) };
-  }
-  // Past the last page (or an empty one): no row carries the total, so count it alone.
-  const matches = plan.words.flatMap((word) => (word.variants === undefined ? [word.primary] : [word.primary, word.variants]));
-  const counted = await sql<{ total: number }>`
-    WITH hits AS (${sql.join(
-      matches.map((match) => sql`SELECT rowid AS id FROM article_search WHERE article_search MATCH ${match}`),
-      sql` UNION `,
-    )})
-    SELECT count(*) AS total FROM hits JOIN articles ON articles.id = hits.id
-    WHERE ${sql.join(filterConditions(filters), sql` AND `)}
-  `.execute(db);
-  return { total: Number(counted.rows[0]?.total ?? 0), rows: [] };
+  columnWeights: ColumnWeights,
+  limit: number,
+): Promise<ScoredRow[]> {
+  const weights = sql.join(columnWeights.map((weight) => sql.lit(weight)));
+  const { rows } = await sql<ScoredRow>`
+    SELECT article_search.rowid AS id, -bm25(article_search, ${weights}) AS relevance, articles.published_at AS publishedAt
+    FROM article_search JOIN articles ON articles.id = article_search.rowid
+    WHERE article_search MATCH ${match} AND ${sql.join(filterConditions(filters), sql` AND `)}
+    ORDER BY article_search.rowid DESC
+    LIMIT ${limit}`.execute(db);
+  return rows;
 }
 
 export interface ArticleText {

@@ -3,6 +3,7 @@
  * `العقوبات` marks `عقوبات` and `بكازاخستان` is marked for `كازاخستان`. Output is escaped HTML.
  */
 import { analyze, type AnalyzedToken } from '../arabic/analyze.ts';
+import { withoutProclitic } from '../arabic/light-stem.ts';
 import type { ParsedQuery } from './parse-search-query.ts';
 
 const DEFAULT_SNIPPET_LENGTH = 220;
@@ -23,15 +24,19 @@ interface Mark {
   group: number;
 }
 
-/** The stretches of `text` that the query matches, in order. */
+/**
+ * The stretches of `text` that the query matches, in order: a word matches as the index matches it,
+ * by its stem, its plain form, or its stem read without a preposition (`بكازاخستان` for `كازاخستان`).
+ */
 export function findQueryMarks(text: string, query: ParsedQuery): Mark[] {
   const tokens = analyze(text);
-  const groupOfTerm = new Map<string, number>();
+  const groupOf = new Map<string, number>();
   query.words.forEach((word, index) => {
-    for (const variant of word.variants) if (!groupOfTerm.has(variant)) groupOfTerm.set(variant, index);
+    for (const form of [...word.stems, word.plain]) if (!groupOf.has(form)) groupOf.set(form, index);
   });
   const marks: (Mark | undefined)[] = tokens.map((token) => {
-    const group = groupOfTerm.get(token.term);
+    const stripped = token.kind === 'arabic' ? withoutProclitic(token.term) : null;
+    const group = groupOf.get(token.term) ?? (stripped === null ? undefined : groupOf.get(stripped)) ?? groupOf.get(token.plain);
     return group === undefined ? undefined : { start: token.start, end: token.end, group };
   });
   query.phrases.forEach((phrase, index) => markPhrase(tokens, phrase, query.words.length + index, marks));

@@ -10,35 +10,33 @@ import { buildMatchPlan } from './fts5-match.ts';
 import { isEmptyQuery, parseSearchQuery } from './parse-search-query.ts';
 import { toSearchDocument } from './search-document.ts';
 import type { IndexableArticle, SearchIndex, SearchQuery, SearchResult } from './search-index.ts';
+import { rankMatches, type MatchRanking } from './rank-matches.ts';
 import {
   deleteAllSearchDocuments,
   deleteSearchDocuments,
   findArticleTexts,
-  findMatches,
   upsertSearchDocuments,
   type MatchFilters,
-  type MatchRanking,
 } from './search-index.repository.ts';
 import { buildSnippet } from './snippet.ts';
 
-export type RankingOptions = Omit<MatchRanking, 'now' | 'sort'>;
 
 export interface SqliteSearchIndexOptions {
-  ranking?: Partial<RankingOptions>;
+  ranking?: Partial<MatchRanking>;
   snippetLength?: number;
   /** The clock that ages are measured from; tests and benchmarks fix it. */
   now?: () => Date;
 }
 
 /** Tuned on bench/search-quality.ts; see its header for the figures behind each value. */
-export const DEFAULT_RANKING: RankingOptions = {
+export const DEFAULT_RANKING: MatchRanking = {
   columnWeights: [4, 1, 1, 0.25],
-  variantFactor: 0.5,
   pairFactor: 0.5,
   strictWordLimit: 3,
   coverageExponent: 0.5,
   recencyBoost: 0.1,
   recencyHalfLifeDays: 30,
+  maxRowsPerExpression: 2_000,
 };
 const MAX_LIMIT = 100;
 
@@ -70,7 +68,7 @@ function clamp(value: number, min: number, max: number): number {
 }
 
 export function createSqliteSearchIndex(options: SqliteSearchIndexOptions = {}): SearchIndex {
-  const ranking: RankingOptions = { ...DEFAULT_RANKING, ...options.ranking };
+  const ranking: MatchRanking = { ...DEFAULT_RANKING, ...options.ranking };
   const now = options.now ?? (() => new Date());
 
   return {
@@ -90,14 +88,12 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions = {}):
       const parsed = parseSearchQuery(typeof query.text === 'string' ? query.text : '');
       const limit = clamp(query.limit, 0, MAX_LIMIT);
       if (isEmptyQuery(parsed)) return { total: 0, hits: [] };
-      const page = { limit, offset: clamp(query.offset, 0, Number.MAX_SAFE_INTEGER) };
-      const { total, rows } = await findMatches(
-        db,
-        buildMatchPlan(parsed),
-        toMatchFilters(query),
-        { ...ranking, now: now().toISOString(), sort: query.sort === 'date' ? 'date' : 'relevance' },
-        page,
-      );
+      const { total, matches: rows } = await rankMatches(db, buildMatchPlan(parsed), toMatchFilters(query), ranking, {
+        now: now().toISOString(),
+        sort: query.sort === 'date' ? 'date' : 'relevance',
+        limit,
+        offset: clamp(query.offset, 0, Number.MAX_SAFE_INTEGER),
+      });
       const texts = new Map((await findArticleTexts(db, rows.map((row) => row.id))).map((text) => [text.id, text]));
       const hits = rows.map((row) => {
         const sections = JSON.parse(texts.get(row.id)?.sections ?? '[]') as ArticleSection[];

@@ -1,0 +1,232 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { insertArticle, insertCategory } from '../articles/article.repository.ts';
+import { toNewArticleRow } from '../articles/article-mapper.ts';
+import type { ArticleDraft } from '../articles/article.ts';
+import type { OpenedDatabase } from '../db/open-database.ts';
+import { buildArticleDraft } from '../test-support/article-factory.ts';
+import { createTestDatabase } from '../test-support/test-database.ts';
+import type { SearchIndex, SearchQuery } from './search-index.ts';
+import { createSqliteSearchIndex } from './sqlite-search-index.ts';
+import { syncSearchIndex } from './sync-search-index.ts';
+
+const NOW = new Date('2024-06-01T12:00:00Z');
+
+/** Every engine runs the same suite; PostgreSQL joins this list when it exists. */
+const engines: [string, () => SearchIndex][] = [['SQLite FTS5', () => createSqliteSearchIndex({ now: () => NOW })]];
+
+describe.each(engines)('%s search index', (_engine, createIndex) => {
+  let opened: OpenedDatabase;
+  let index: SearchIndex;
+
+  beforeEach(async () => {
+    opened = await createTestDatabase();
+    index = createIndex();
+  });
+  afterEach(async () => {
+    await opened.close();
+  });
+
+  const paragraphs = (...texts: string[]) => [{ heading: null, paragraphs: texts }];
+
+  async function add(title: string, body: string[], overrides: Partial<ArticleDraft> = {}): Promise<number> {
+    const draft = buildArticleDraft({ title, sections: paragraphs(...body), ...overrides });
+    return opened.db.transaction().execute(async (trx) => {
+      const id = await insertArticle(trx, toNewArticleRow(draft, NOW));
+      await syncSearchIndex(trx, [id], index);
+      return id;
+    });
+  }
+
+  const search = (text: string, options: Partial<SearchQuery> = {}) => index.search(opened.db, { text, limit: 10, offset: 0, ...options });
+  const ids = async (text: string, options: Partial<SearchQuery> = {}) => (await search(text, options)).hits.map((hit) => hit.id);
+
+  describe('Arabic matching (issue 3, section 5)', () => {
+    it.each([
+      ['a preposition written onto a name', 'كازاخستان', 'وصل الوزير بكازاخستان أمس'],
+      ['a hamza the query leaves out', 'اوكرانيا', 'الحرب في أوكرانيا مستمرة'],
+      ['the plural with the article', 'العقوبات', 'فرضت واشنطن عقوبات جديدة'],
+      ['the plural without the article', 'عقوبات', 'رفعت أوروبا العقوبات عن الشركة'],
+      ['aid with the article', 'المساعدات', 'وصلت مساعدات إنسانية إلى غزة'],
+      ['aid without the article', 'مساعدات', 'أعلنت المساعدات الأميركية للمنطقة'],
+      ['harakat in the query', 'العُقُوبَات', 'فرضت واشنطن عقوبات جديدة'],
+      ['harakat in the text', 'العقوبات', 'فَرَضَتْ واشنطن عُقُوبَاتٍ جديدة'],
+      ['tatweel in the query', 'الـعـقـوبـات', 'فرضت واشنطن عقوبات جديدة'],
+      ['tatweel in the text', 'العقوبات', 'فرضت واشنطن الـعـقـوبـات'],
+      ['Eastern Arabic digits', '2023', 'في فبراير ٢٠٢٣ وصل الوزير'],
+    ])('%s: %s finds "%s"', async (_name, query, text) => {
+      const id = await add('خبر', [text]);
+      await add('خبر آخر', ['لا علاقة لهذا النص بالموضوع']);
+      expect(await ids(query)).toEqual([id]);
+    });
+
+    it('matches "الولايات المتحدة" as a phrase, not as two words anywhere', async () => {
+      const phrase = await add('خبر', ['قالت الولايات المتحدة إنها سترسل أسلحة']);
+      await add('خبر', ['أعلنت الولايات الشمالية أن الحكومة المتحدة ستجتمع']);
+      expect(await ids('"الولايات المتحدة"')).toEqual([phrase]);
+      expect(await ids('«الولايات المتحدة»')).toEqual([phrase]);
+    });
+
+    it('keeps short words apart: كين does not find بكين', async () => {
+      await add('خبر', ['وصل بلينكن إلى بكين']);
+      expect(await ids('كين')).toEqual([]);
+    });
+
+    it('finds الوزير for وزير and وزير for الوزير, though Light10 reads the first و of وزير as a conjunction', async () => {
+      const bare = await add('خبر', ['وزير الخارجية في جولة']);
+      const definite = await add('خبر', ['وصل الوزير أمس']);
+      expect((await ids('وزير')).sort()).toEqual([bare, definite].sort());
+      expect((await ids('الوزير')).sort()).toEqual([bare, definite].sort());
+    });
+  });
+
+  describe('ranking', () => {
+    it('ranks articles with all the words first, then those with most of them, and never returns nothing for one missing word', async () => {
+      const one = await add('بلينكن بلينكن بلينكن', ['بلينكن بلينكن بلينكن بلينكن في جولة آسيوية']);
+      const two = await add('خبر', ['بلينكن في كازاخستان']);
+      const three = await add('خبر', ['زار بلينكن كازاخستان وأوزبكستان']);
+      const result = await search('بلينكن كازاخستان أوزبكستان');
+      expect(result.hits.map((hit) => hit.id)).toEqual([three, two, one]);
+      expect(result.total).toBe(3);
+      const missingOne = await ids('بلينكن كازاخستان طاجيكستان');
+      expect(missingOne.slice(0, 2).sort()).toEqual([two, three].sort());
+      expect(missingOne[2]).toBe(one);
+    });
+
+    it('puts a match in the title above the same match in the body', async () => {
+      const inBody = await add('خبر اقتصادي', ['ارتفعت أسعار النفط اليوم']);
+      const inTitle = await add('أسعار النفط ترتفع', ['تقرير عن الأسواق']);
+      expect(await ids('النفط')).toEqual([inTitle, inBody]);
+    });
+
+    it('sorts by date on request, newest first among articles with as many words', async () => {
+      const older = await add('النفط', ['النفط'], { publishedAt: '2024-01-01T00:00:00Z' });
+      const newer = await add('خبر', ['النفط'], { publishedAt: '2024-05-01T00:00:00Z' });
+      expect(await ids('النفط', { sort: 'date' })).toEqual([newer, older]);
+    });
+
+    it('boosts recent articles gently: a tie goes to the newer one', async () => {
+      const older = await add('خبر', ['أسعار النفط'], { publishedAt: '2023-01-01T00:00:00Z' });
+      const newer = await add('خبر', ['أسعار النفط'], { publishedAt: '2024-05-30T00:00:00Z' });
+      const hits = (await search('النفط')).hits;
+      expect(hits.map((hit) => hit.id)).toEqual([newer, older]);
+      expect((hits[0]?.score ?? 0) / (hits[1]?.score ?? 1)).toBeLessThan(1.15);
+    });
+  });
+
+  describe('query syntax', () => {
+    it('excludes -words and -"phrases"', async () => {
+      const kept = await add('خبر', ['عقوبات على إيران']);
+      await add('خبر', ['عقوبات على روسيا']);
+      await add('خبر', ['عقوبات على كوريا الشمالية']);
+      expect(await ids('عقوبات -روسيا -"كوريا الشمالية"')).toEqual([kept]);
+      expect(await ids('عقوبات -لروسيا -"كوريا الشمالية"')).toEqual([kept]);
+    });
+
+    it('requires a quoted phrase next to loose words', async () => {
+      const both = await add('خبر', ['الولايات المتحدة تفرض عقوبات']);
+      await add('خبر', ['عقوبات أوروبية جديدة']);
+      expect(await ids('عقوبات "الولايات المتحدة"')).toEqual([both]);
+    });
+
+    it('searches a question typed in full by its content words', async () => {
+      const answer = await add('خبر', ['عاصمة كازاخستان هي أستانة']);
+      expect(await ids('ما هي عاصمة كازاخستان؟')).toEqual([answer]);
+    });
+
+    it.each([
+      ['FTS5 operators', 'NEAR(a b) AND OR NOT ^ * : ( ) { } + -'],
+      ['column filters', 'title:عقوبات {body}: "x"'],
+      ['unbalanced quotes', '"عقوبات على "روسيا'],
+      ['a lone quote', '"'],
+      ['doubled quotes', '""عقوبات""'],
+      ['control characters', 'عقوبات\u0000\u0007\u001b[31m\u007f روسيا'],
+      ['lone surrogates and private use', '\uD800عقوبات\uDFFF \uE000'],
+      ['10,000 characters', 'عقوبات '.repeat(1_430)],
+      ['10,000 characters without a space', 'ع'.repeat(10_000)],
+      ['only stopwords', 'ما هو من في'],
+      ['only exclusions', '-روسيا -"الولايات المتحدة"'],
+      ['only punctuation', '،؛؟!«»…'],
+      ['empty', ''],
+      ['SQL', "'; DROP TABLE articles; --"],
+      ['HTML', '<script>alert(1)</script>'],
+    ])('never fails on %s', async (_name, text) => {
+      await add('عقوبات على روسيا', ['فرضت الولايات المتحدة عقوبات على روسيا']);
+      const result = await search(text);
+      expect(result.total).toBeGreaterThanOrEqual(0);
+      expect(result.hits.length).toBeLessThanOrEqual(10);
+    });
+  });
+
+  describe('filters and pages', () => {
+    it('filters by category, source and date range (a bare date in `to` covers that day)', async () => {
+      const categoryId = await insertCategory(opened.db, { slug: 'economy', name: 'اقتصاد' });
+      const match = await add('النفط', ['النفط'], { categoryId, source: 'reuters', publishedAt: '2024-03-10T18:00:00Z' });
+      await add('النفط', ['النفط'], { source: 'reuters', publishedAt: '2024-03-10T18:00:00Z' });
+      await add('النفط', ['النفط'], { categoryId, source: 'afp', publishedAt: '2024-03-10T18:00:00Z' });
+      await add('النفط', ['النفط'], { categoryId, source: 'reuters', publishedAt: '2024-03-11T00:00:00Z' });
+      const filters = { categoryId, source: 'reuters', from: '2024-03-10', to: '2024-03-10' };
+      expect(await search('النفط', filters)).toMatchObject({ total: 1, hits: [{ id: match }] });
+    });
+
+    it('pages through the results with a stable total', async () => {
+      const all: number[] = [];
+      for (let number = 0; number < 7; number += 1) all.push(await add(`النفط ${number}`, ['النفط']));
+      const first = await search('النفط', { limit: 3, offset: 0 });
+      const third = await search('النفط', { limit: 3, offset: 6 });
+      const beyond = await search('النفط', { limit: 3, offset: 30 });
+      expect([first.total, third.total, beyond.total]).toEqual([7, 7, 7]);
+      expect(third.hits).toHaveLength(1);
+      expect(beyond.hits).toEqual([]);
+      const pages = [first, await search('النفط', { limit: 3, offset: 3 }), third].flatMap((page) => page.hits.map((hit) => hit.id));
+      expect(pages.sort()).toEqual(all.sort());
+    });
+  });
+
+  describe('snippets', () => {
+    it('marks the matched words in the original text, found through the analyzer', async () => {
+      await add('خبر', ['وفرضت واشنطن عُقوبات جديدة على موسكو بكازاخستان']);
+      const [hit] = (await search('العقوبات كازاخستان')).hits;
+      expect(hit?.snippet).toBe('وفرضت واشنطن <mark>عُقوبات</mark> جديدة على موسكو <mark>بكازاخستان</mark>');
+    });
+
+    it('escapes the article text', async () => {
+      await add('خبر', ['قال <b>المسؤول</b> إن "العقوبات" & القيود ستستمر']);
+      const [hit] = (await search('العقوبات')).hits;
+      expect(hit?.snippet).toBe('قال &lt;b&gt;المسؤول&lt;/b&gt; إن &quot;<mark>العقوبات</mark>&quot; &amp; القيود ستستمر');
+    });
+
+    it('picks the paragraph with the most query words and cuts long text around the matches', async () => {
+      const filler = 'كلام عام عن الطقس والرياضة والفن '.repeat(20);
+      await add('خبر', ['مقدمة عن بلينكن', `${filler} وصل بلينكن إلى كازاخستان في جولة ${filler}`]);
+      const [hit] = (await search('بلينكن كازاخستان')).hits;
+      expect(hit?.snippet).toMatch(/^….*<mark>بلينكن<\/mark> إلى <mark>كازاخستان<\/mark>.*…$/u);
+      expect(hit?.snippet.replace(/<\/?mark>/g, '').length).toBeLessThan(260);
+    });
+
+    it('opens on the first paragraph when only the title matches', async () => {
+      await add('بلينكن في آسيا', ['وصل وزير الخارجية إلى المنطقة.', 'تفاصيل أخرى']);
+      expect((await search('بلينكن')).hits[0]?.snippet).toBe('وصل وزير الخارجية إلى المنطقة.');
+    });
+  });
+
+  describe('keeping in step with the articles', () => {
+    it('indexes published articles only, and removes an article that is unpublished or deleted', async () => {
+      const draft = await add('مسودة عن النفط', ['النفط'], { status: 'draft' });
+      const published = await add('النفط', ['النفط']);
+      expect(await ids('النفط')).toEqual([published]);
+      await opened.db.updateTable('articles').set({ status: 'archived' }).where('id', '=', published).execute();
+      await syncSearchIndex(opened.db, [published, draft], index);
+      expect(await ids('النفط')).toEqual([]);
+    });
+
+    it('replaces an article’s entry when it is indexed again', async () => {
+      const id = await add('النفط', ['النفط']);
+      await index.index(opened.db, [{ id, title: 'الذهب', body: 'الذهب', categoryId: null, source: null, publishedAt: NOW.toISOString() }]);
+      await opened.db.updateTable('articles').set({ title: 'الذهب', sections: JSON.stringify(paragraphs('الذهب')) }).where('id', '=', id).execute();
+      expect(await ids('النفط')).toEqual([]);
+      expect(await ids('الذهب')).toEqual([id]);
+      await index.remove(opened.db, [id]);
+      expect(await ids('الذهب')).toEqual([]);
+    });
+  });
+});
