@@ -106,6 +106,29 @@ describe('sahifa classify', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('keeps the model in --model and reuses it while the categorized articles are unchanged', async () => {
+    const modelPath = path.join(temporary.directory, 'model.json');
+    const input = write('model-input.jsonl', jsonl(SPORT_RECORD));
+    const first = await classify(['--json', '--db', databasePath, '--model', modelPath, input]);
+    expect(first.stderr).toMatch(/trained on 24/);
+    expect(JSON.parse(fs.readFileSync(modelPath, 'utf8')).labels).toEqual(['culture', 'economy', 'sport']);
+    const second = await classify(['--json', '--db', databasePath, '--model', modelPath, input]);
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toBe(first.stdout);
+    const opened = await openDatabase(databasePath);
+    try {
+      const categoryId = await resolveCategoryId(opened.db, 'economy');
+      await storeArticle(opened.db, buildArticleDraft({ externalId: 'site-new', title: 'أسعار الذهب ترتفع', categoryId }));
+    } finally {
+      await opened.close();
+    }
+    const retrained = await classify(['--json', '--db', databasePath, '--model', modelPath, input]);
+    expect(retrained.stderr).toMatch(/trained on 25 categorized articles/);
+    fs.writeFileSync(modelPath, '{"format":"something else"}');
+    const broken = await classify(['--db', databasePath, '--model', modelPath, input]);
+    expect(broken.error?.message).toMatch(/model\.json: not a category model .*\(remove the file to train anew\)/);
+  });
+
   it('says why it cannot classify with too few categorized articles', async () => {
     const run = await classify(['--db', emptyDatabasePath, write('alone.jsonl', jsonl(SPORT_RECORD))]);
     expect(run.error?.message).toBe(
