@@ -86,7 +86,8 @@ function reconcileCuedPeople(spans: RuleSpan[], words: readonly Word[], weights:
     const overlap = tagged.find((other) => other.from < span.to && span.from < other.to);
     if (overlap !== undefined) {
       replaced.add(overlap);
-      const from = givenName && span.from < overlap.from ? span.from : overlap.from;
+      // The cue knows where the title ends: a tagger span reaching back into it is cut there.
+      const from = overlap.from <= span.from || givenName ? span.from : overlap.from;
       result.push({ ...overlap, from, evidence: 'cue' });
     } else if (givenName) {
       result.push(span);
