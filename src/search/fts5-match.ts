@@ -14,8 +14,8 @@ export interface MatchPlan {
   all: string;
   /** Any word: the articles counted in the total. */
   any: string;
-  /** Two query words side by side, as typed: extra score for long queries, never a match on its own. */
-  pairs: string[];
+  /** The stems of each two query words side by side, as typed: extra score for long queries when an article has them side by side too. */
+  pairs: [string[], string[]][];
 }
 
 /** An FTS5 string: inside double quotes, a double quote is written twice. */
@@ -53,7 +53,7 @@ export function buildMatchPlan(query: ParsedQuery): MatchPlan {
     return exclusions.length > 0 ? `(${positive}) NOT (${exclusions.join(' OR ')})` : positive;
   };
   const groups = query.words.length > 0 ? query.words.map(wordExpression) : phrases;
-  const pairs = query.words.slice(1).map((word, index) => phraseExpression([(query.words[index] as QueryWord).term, word.term]));
+  const pairs = query.words.slice(1).map((word, index): [string[], string[]] => [(query.words[index] as QueryWord).stems, word.stems]);
   return {
     words: groups.map(complete),
     all: complete(groups.join(' AND ')),

@@ -5,7 +5,20 @@
  * when they do not fill the page are the words scored one by one.
  */
 import type { MatchPlan } from './fts5-match.ts';
-import { countMatches, findScoredMatches, type ColumnWeights, type MatchFilters, type ScoredRow } from './search-index.repository.ts';
+import { analyze } from '../arabic/analyze.ts';
+import { withoutProclitic } from '../arabic/light-stem.ts';
+import type { ArticleSection } from '../articles/article.ts';
+import { articleBodyText } from './search-document.ts';
+import {
+  countMatches,
+  findArticleTexts,
+  findMatchingIds,
+  findPublishedAt,
+  findScoredMatches,
+  type ColumnWeights,
+  type MatchFilters,
+  type ScoredRow,
+} from './search-index.repository.ts';
 
 export interface MatchRanking {
   columnWeights: ColumnWeights;
@@ -44,7 +57,8 @@ interface Candidate {
   words: (number | undefined)[];
   /** Extra score (word pairs); counts no word. */
   bonus: number;
-  publishedAt: string;
+  /** Read only for the candidates that can reach the page (see RECENCY_POOL). */
+  publishedAt?: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -56,7 +70,7 @@ class Candidates {
   private get(row: ScoredRow): Candidate {
     let candidate = this.byId.get(row.id);
     if (!candidate) {
-      candidate = { words: new Array<number | undefined>(this.wordCount), bonus: 0, publishedAt: row.publishedAt };
+      candidate = { words: new Array<number | undefined>(this.wordCount), bonus: 0 };
       this.byId.set(row.id, candidate);
     }
     return candidate;
@@ -73,22 +87,22 @@ class Candidates {
   }
 
   /**
-   * Rows of `word AND (any of the words in others)`. The bm25 of that expression is the word's part
-   * plus the others' parts, which are known from their own rows: the difference is the word's part.
+   * Articles known to have `word` though its own rows (cut at the newest) did not reach them: they are
+   * given the word's mean score over those rows. A common word weighs little, and scoring it exactly
+   * would cost another pass over its whole posting list.
    */
-  addWordBesides(word: number, others: number[], rows: ScoredRow[]): void {
-    for (const row of rows) {
-      const candidate = this.byId.get(row.id);
-      if (!candidate || candidate.words[word] !== undefined) continue;
-      const known = others.reduce((sum, other) => sum + (candidate.words[other] ?? 0), 0);
-      candidate.words[word] = Math.max(0, row.relevance - known);
+  addWordMembers(word: number, ids: number[], meanRelevance: number): void {
+    for (const id of ids) {
+      const candidate = this.byId.get(id);
+      if (candidate && candidate.words[word] === undefined) candidate.words[word] = meanRelevance;
     }
   }
 
-  addBonus(rows: ScoredRow[], factor: number): void {
-    for (const row of rows) {
-      const candidate = this.byId.get(row.id);
-      if (candidate) candidate.bonus += factor * row.relevance;
+  /** Articles where two query words stand side by side: their parts count `factor` more. */
+  addPairMembers(first: number, second: number, ids: number[], factor: number): void {
+    for (const id of ids) {
+      const candidate = this.byId.get(id);
+      if (candidate) candidate.bonus += factor * ((candidate.words[first] ?? 0) + (candidate.words[second] ?? 0));
     }
   }
 }
@@ -112,38 +126,82 @@ export async function rankMatches(
   // Short queries rank articles with every word first: when those fill the page, nothing else is needed.
   const complete = wordCount > 1 && strict ? await scored(plan.all) : [];
   if (complete.length < needed || complete.length === 0) {
-    // Each word on its own. A word found in more articles than the cap is scored on the newest only,
-    // and then again on the articles that have a rarer word, so that those are ranked exactly.
-    const common: number[] = [];
+    // Each word on its own. A word found in more articles than the cap is scored on the newest only;
+    // on older articles that have a rarer word it is then found by membership alone.
+    const common: { index: number; meanRelevance: number }[] = [];
     for (const [index, word] of plan.words.entries()) {
       const rows = await scored(word);
       candidates.addWord(index, rows);
-      if (rows.length >= cap) common.push(index);
+      if (rows.length >= cap) common.push({ index, meanRelevance: rows.reduce((sum, row) => sum + row.relevance, 0) / rows.length });
     }
-    const rare = plan.words.map((_word, index) => index).filter((index) => !common.includes(index));
+    const rare = plan.words.filter((_word, index) => !common.some((word) => word.index === index));
     if (rare.length > 0) {
-      const rareAny = `(${rare.map((index) => `(${plan.words[index]})`).join(' OR ')})`;
-      for (const index of common) candidates.addWordBesides(index, rare, await scored(`(${plan.words[index]}) AND ${rareAny}`));
+      const rareAny = `(${rare.map((word) => `(${word})`).join(' OR ')})`;
+      for (const { index, meanRelevance } of common) {
+        candidates.addWordMembers(index, await findMatchingIds(db, `(${plan.words[index]}) AND ${rareAny}`, Number.MAX_SAFE_INTEGER), meanRelevance);
+      }
     } else if (wordCount > 1 && complete.length === 0) {
       candidates.addComplete(await scored(plan.all));
     }
   }
   candidates.addComplete(complete);
-  if (!strict) for (const pair of plan.pairs) candidates.addBonus(await scored(pair), ranking.pairFactor);
+  if (!strict && plan.pairs.length > 0 && ranking.pairFactor > 0) {
+    // Word pairs are checked on the best candidates' own text: as an FTS5 phrase, a pair of common
+    // words would cost position checks in every article that has both.
+    const best = rankCandidates(candidates, wordCount, ranking, request, strict).slice(0, PAIR_CANDIDATES).map((match) => match.id);
+    for (const text of await findArticleTexts(db, best)) {
+      const adjacent = adjacentStems(`${text.title}\n${articleBodyText(JSON.parse(text.sections) as ArticleSection[])}`);
+      plan.pairs.forEach(([first, second], index) => {
+        if (first.some((a) => second.some((b) => adjacent.has(`${a} ${b}`)))) candidates.addPairMembers(index, index + 1, [text.id], ranking.pairFactor);
+      });
+    }
+  }
+  // The recency boost moves a score by a few percent at most: dates are read for the best candidates
+  // only (all of them when sorting by date).
+  const pool = request.sort === 'date' ? [...candidates.byId.keys()] : rankCandidates(candidates, wordCount, ranking, request, strict).slice(0, Math.max(RECENCY_POOL, 2 * needed)).map((match) => match.id);
+  const dates = await findPublishedAt(db, pool);
+  for (const id of pool) {
+    const candidate = candidates.byId.get(id);
+    if (candidate) candidate.publishedAt = dates.get(id);
+  }
+  const inPool = new Set(pool);
+  for (const id of candidates.byId.keys()) if (!inPool.has(id)) candidates.byId.delete(id);
+  return { total, matches: rankCandidates(candidates, wordCount, ranking, request, strict).slice(request.offset, needed) };
+}
 
+/** How many of the best candidates have their date read for the recency boost. */
+const RECENCY_POOL = 200;
+
+/** Long queries look up word pairs on this many of their best candidates. */
+const PAIR_CANDIDATES = 30;
+
+/** Every two neighbouring words of `text`, as `stem stem`, also read without a leading preposition. */
+function adjacentStems(text: string): Set<string> {
+  const pairs = new Set<string>();
+  let previous: string[] = [];
+  for (const token of analyze(text)) {
+    const stripped = token.kind === 'arabic' ? withoutProclitic(token.term) : null;
+    const current = stripped === null ? [token.term] : [token.term, stripped];
+    for (const a of previous) for (const b of current) pairs.add(`${a} ${b}`);
+    previous = current;
+  }
+  return pairs;
+}
+
+function rankCandidates(candidates: Candidates, wordCount: number, ranking: MatchRanking, request: RankRequest, strict: boolean): RankedMatch[] {
   const now = Date.parse(request.now);
   const ranked = [...candidates.byId].map(([id, candidate]) => {
     const matched = candidate.words.filter((part) => part !== undefined).length;
     const relevance = candidate.words.reduce<number>((sum, part) => sum + (part ?? 0), candidate.bonus);
-    const ageDays = Math.max(0, (now - Date.parse(candidate.publishedAt)) / DAY_MS);
+    const ageDays = candidate.publishedAt === undefined ? Infinity : Math.max(0, (now - Date.parse(candidate.publishedAt)) / DAY_MS);
     const recency = 1 + ranking.recencyBoost / (1 + ageDays / ranking.recencyHalfLifeDays);
     const coverage = strict ? 1 : (matched / wordCount) ** ranking.coverageExponent;
-    return { id, matched, score: relevance * recency * coverage, publishedAt: candidate.publishedAt };
+    return { id, matched, score: relevance * recency * coverage, publishedAt: candidate.publishedAt ?? '' };
   });
   ranked.sort((a, b) => {
     if (strict && a.matched !== b.matched) return b.matched - a.matched;
     if (request.sort === 'date' && a.publishedAt !== b.publishedAt) return a.publishedAt < b.publishedAt ? 1 : -1;
     return b.score - a.score || b.id - a.id;
   });
-  return { total, matches: ranked.slice(request.offset, needed).map(({ id, matched, score }) => ({ id, matched, score })) };
+  return ranked.map(({ id, matched, score }) => ({ id, matched, score }));
 }

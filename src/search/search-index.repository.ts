@@ -71,10 +71,13 @@ export interface ScoredRow {
   id: number;
   /** Positive bm25: higher is better. */
   relevance: number;
-  publishedAt: string;
 }
 
-/** The matching articles with their bm25, the most recently added `limit` of them. */
+/**
+ * The matching articles with their bm25, the most recently added `limit` of them. The articles table
+ * is joined only for filters: its rows hold the whole text before `published_at`, so reading them
+ * costs more than scoring.
+ */
 export async function findScoredMatches(
   db: Queryable,
   match: string,
@@ -83,13 +86,25 @@ export async function findScoredMatches(
   limit: number,
 ): Promise<ScoredRow[]> {
   const weights = sql.join(columnWeights.map((weight) => sql.lit(weight)));
-  const { rows } = await sql<ScoredRow>`
-    SELECT article_search.rowid AS id, -bm25(article_search, ${weights}) AS relevance, articles.published_at AS publishedAt
-    FROM article_search JOIN articles ON articles.id = article_search.rowid
-    WHERE article_search MATCH ${match} AND ${sql.join(filterConditions(filters), sql` AND `)}
-    ORDER BY article_search.rowid DESC
-    LIMIT ${limit}`.execute(db);
+  const { rows } = hasFilters(filters)
+    ? await sql<ScoredRow>`
+        SELECT article_search.rowid AS id, -bm25(article_search, ${weights}) AS relevance
+        FROM article_search JOIN articles ON articles.id = article_search.rowid
+        WHERE article_search MATCH ${match} AND ${sql.join(filterConditions(filters), sql` AND `)}
+        ORDER BY article_search.rowid DESC LIMIT ${limit}`.execute(db)
+    : await sql<ScoredRow>`
+        SELECT rowid AS id, -bm25(article_search, ${weights}) AS relevance FROM article_search
+        WHERE article_search MATCH ${match} ORDER BY rowid DESC LIMIT ${limit}`.execute(db);
   return rows;
+}
+
+export async function findPublishedAt(db: Queryable, ids: number[]): Promise<Map<number, string>> {
+  const found = new Map<number, string>();
+  for (let start = 0; start < ids.length; start += ROWS_PER_STATEMENT) {
+    const rows = await db.selectFrom('articles').select(['id', 'published_at']).where('id', 'in', ids.slice(start, start + ROWS_PER_STATEMENT)).execute();
+    for (const row of rows) found.set(row.id, row.published_at);
+  }
+  return found;
 }
 
 export interface ArticleText {
@@ -118,4 +133,11 @@ export async function listPublishedArticlesAfter(db: Queryable, afterId: number,
 export async function findIndexableArticles(db: Queryable, ids: number[]): Promise<IndexableArticleRow[]> {
   if (ids.length === 0) return [];
   return selectIndexableArticles(db).where('id', 'in', ids).execute();
+}
+
+/** Ids of the articles matching, without scoring, at most `limit`, the most recently added first. */
+export async function findMatchingIds(db: Queryable, match: string, limit: number): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`
+    SELECT rowid AS id FROM article_search WHERE article_search MATCH ${match} ORDER BY rowid DESC LIMIT ${limit}`.execute(db);
+  return rows.map((row) => row.id);
 }

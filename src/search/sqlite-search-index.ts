@@ -36,7 +36,7 @@ export const DEFAULT_RANKING: MatchRanking = {
   coverageExponent: 0.5,
   recencyBoost: 0.1,
   recencyHalfLifeDays: 30,
-  maxRowsPerExpression: 2_000,
+  maxRowsPerExpression: 5_000,
 };
 const MAX_LIMIT = 100;
 
