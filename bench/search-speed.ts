@@ -17,9 +17,14 @@ import { openDatabase } from '../src/db/open-database.ts';
 import { importJsonl } from '../src/ingest/jsonl/import-jsonl.ts';
 import { countSearchDocuments } from '../src/search/search-index.repository.ts';
 import { sqliteSearchIndex } from '../src/search/sqlite-search-index.ts';
-import { rebuildSearchIndex } from '../src/search/sync-search-index.ts';
 import { createTemporaryDirectory } from '../src/test-support/test-database.ts';
-import { ANT_FILE, readAnt, requireData } from './corpora.ts';
+import { insertArticle } from '../src/articles/article.repository.ts';
+import { toNewArticleRow } from '../src/articles/article-mapper.ts';
+import { parseRawCopy } from '../src/ingest/raw-copy/index.ts';
+import { rebuildSearchIndex, syncSearchIndex } from '../src/search/sync-search-index.ts';
+import { ANT_FILE, DATA_DIRECTORY, readAnt, requireData } from './corpora.ts';
+
+const REFERENCE_FILE = `${DATA_DIRECTORY}/../fixtures/asharq-2023-02-28-blinken-kazakhstan.txt`;
 
 function textOption(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -123,6 +128,17 @@ async function importAndGrow(): Promise<void> {
   console.log(
     `  CPU time: import ${importCpu.toFixed(1)} s + analysis and indexing ${indexCpu.toFixed(1)} s = ${Math.round(imported / (importCpu + indexCpu))} articles per CPU-second`,
   );
+
+  // The reference article among all ANT articles (issue 3, section 5).
+  const reference = parseRawCopy(fs.readFileSync(REFERENCE_FILE, 'utf8'));
+  const referenceId = await db.transaction().execute(async (trx) => {
+    const id = await insertArticle(trx, toNewArticleRow({ ...reference, publishedAt: '2023-02-28T08:00:00Z' }, new Date()));
+    await syncSearchIndex(trx, [id]);
+    return id;
+  });
+  const referenceResult = await sqliteSearchIndex.search(db, { text: 'بلينكن كازاخستان', limit: 10, offset: 0 });
+  const referenceRank = referenceResult.hits.findIndex((hit) => hit.id === referenceId) + 1;
+  console.log(`بلينكن كازاخستان among all ${imported + 1} articles: the reference article ranks ${referenceRank || 'beyond 10'} of ${referenceResult.total}`);
 
   // 2. Grow to the target size with copies of the articles under new ids, indexed like the rest.
   started = performance.now();

@@ -128,11 +128,14 @@ export async function rankMatches(
   if (complete.length < needed || complete.length === 0) {
     // Each word on its own. A word found in more articles than the cap is scored on the newest only;
     // on older articles that have a rarer word it is then found by membership alone.
+    // Long queries (questions) weigh each article by the share of words it has, so an article with
+    // only common words rarely places: those words are scored on a small sample of their newest articles.
     const common: { index: number; meanRelevance: number }[] = [];
     for (const [index, word] of plan.words.entries()) {
-      const rows = await scored(word);
+      const isCommon = !strict && (await findMatchingIds(db, word, cap)).length >= cap;
+      const rows = isCommon ? await findScoredMatches(db, word, filters, ranking.columnWeights, COMMON_WORD_SAMPLE) : await scored(word);
       candidates.addWord(index, rows);
-      if (rows.length >= cap) common.push({ index, meanRelevance: rows.reduce((sum, row) => sum + row.relevance, 0) / rows.length });
+      if (isCommon || rows.length >= cap) common.push({ index, meanRelevance: rows.reduce((sum, row) => sum + row.relevance, 0) / Math.max(1, rows.length) });
     }
     const rare = plan.words.filter((_word, index) => !common.some((word) => word.index === index));
     if (rare.length > 0) {
@@ -171,6 +174,9 @@ export async function rankMatches(
 
 /** How many of the best candidates have their date read for the recency boost. */
 const RECENCY_POOL = 200;
+
+/** Articles a long query scores for each of its common words (the rest are found by membership). */
+const COMMON_WORD_SAMPLE = 200;
 
 /** Long queries look up word pairs on this many of their best candidates. */
 const PAIR_CANDIDATES = 30;
