@@ -18,22 +18,11 @@ import { predictNaiveBayes, trainNaiveBayes } from '../src/categories/naive-baye
 import { createCategoryPredictor } from '../src/categories/predict-category.ts';
 import { trainCategoryModel, type LabeledArticle, type TrainingOptions } from '../src/categories/train-category-model.ts';
 import { importRecordToDraft, type ImportRecord } from '../src/ingest/jsonl/import-record.ts';
+import { seededRandom } from '../src/lib/seeded-random.ts';
 
 const ANT_FILE = path.resolve(import.meta.dirname, '../../shared/data/ant-multisource/ant_multisource_v2.1.jsonl.gz');
 const SEED = 20_240_601;
 const TEST_SHARE = 0.2;
-
-/** Mulberry32: a small seeded generator, so that the split is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const copy = [...items];

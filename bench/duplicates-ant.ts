@@ -23,6 +23,7 @@ import zlib from 'node:zlib';
 import { categoryTerms } from '../src/categories/category-terms.ts';
 import { DuplicateIndex, type DocumentId } from '../src/duplicates/duplicate-index.ts';
 import { jaccard, shingleHashes } from '../src/duplicates/shingles.ts';
+import { seededRandom } from '../src/lib/seeded-random.ts';
 
 const ANT_FILE = path.resolve(import.meta.dirname, '../../shared/data/ant-multisource/ant_multisource_v2.1.jsonl.gz');
 const SEED = 20_240_602;
@@ -40,17 +41,6 @@ interface Story {
   /** The truth group: records with one body share it, and so do injected copies of them. */
   truth: number;
   kind: 'ant' | 'words' | 'sentences';
-}
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 function readAnt(): Story[] {

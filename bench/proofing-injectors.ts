@@ -19,17 +19,8 @@ export interface Injection {
 
 export type Random = () => number;
 
-/** Mulberry32: a small seeded generator, so every run injects the same defects. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded generator as everywhere, so every run injects the same defects. */
+export { seededRandom } from '../src/lib/seeded-random.ts';
 
 function pick<T>(items: readonly T[], random: Random): T | undefined {
   return items.length === 0 ? undefined : items[Math.floor(random() * items.length)];

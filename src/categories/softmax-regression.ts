@@ -7,6 +7,7 @@
  * Examples are visited in a seeded order, so training is deterministic.
  */
 import type { SparseMatrix, SparseVector } from './sparse-matrix.ts';
+import { seededRandom } from '../lib/seeded-random.ts';
 
 export interface SoftmaxTrainingOptions {
   /** Strength λ of the L2 penalty (λ/2·‖W‖²). */
@@ -70,18 +71,6 @@ export function predictProbabilities(model: SoftmaxWeights, vector: SparseVector
   const scores = new Float64Array(model.classCount);
   scoreInto(scores, model.weights, model.biases, vector.indices, vector.values, 0, vector.indices.length);
   return softmaxInPlace(scores);
-}
-
-/** Mulberry32, a small seeded generator for the visiting order. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 function shuffleInPlace(order: Int32Array, random: () => number): void {
