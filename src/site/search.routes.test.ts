@@ -76,3 +76,24 @@ describe('the search page', () => {
     expect(response.body).toContain('نتيجتان');
   });
 });
+
+describe('search pagination', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    for (let index = 0; index < 12; index += 1) {
+      await storeArticle(testApp.opened.db, buildArticleDraft({ sections: [{ heading: null, paragraphs: [`فرضت الحكومة عقوبات جديدة رقم ${index}.`] }] }));
+    }
+  });
+  afterAll(() => testApp.close());
+
+  it('pages ten results at a time, keeping the query and filters in the links', async () => {
+    const first = await testApp.app.inject({ url: search('عقوبات', '&sort=date') });
+    expect(first.body.match(/<li class="search-result">/g)).toHaveLength(10);
+    const next = first.body.match(/<a rel="next" href="([^"]+)"/)?.[1]?.replaceAll('&amp;', '&');
+    expect(next).toBe(`/search?q=${encodeURIComponent('عقوبات')}&sort=date&page=2`);
+    const second = await testApp.app.inject({ url: next ?? '' });
+    expect(second.body.match(/<li class="search-result">/g)).toHaveLength(2);
+    expect(second.body).toContain(`<a rel="prev" href="/search?q=${encodeURIComponent('عقوبات')}&amp;sort=date"`);
+  });
+});

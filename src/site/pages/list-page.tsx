@@ -1,7 +1,7 @@
 /** A page of article teasers: the home page and each category page. */
 import { Layout, type LayoutProps } from '../layout.tsx';
 import { ArticleList } from '../components/article-list.tsx';
-import { Pagination } from '../components/pagination.tsx';
+import { pageHref, Pagination } from '../components/pagination.tsx';
 import { strings } from '../strings.ts';
 import type { ArticleTeaserView } from '../article.presenter.ts';
 
@@ -18,7 +18,7 @@ export function ListPage({ heading, articles, basePath, page, pageCount, ...layo
     <Layout {...layout}>
       <h1 class="page-heading">{heading}</h1>
       {articles.length === 0 ? <p class="empty">{strings.noArticlesYet}</p> : <ArticleList articles={articles} withLead={page === 1} />}
-      <Pagination basePath={basePath} page={page} pageCount={pageCount} />
+      <Pagination page={page} pageCount={pageCount} href={(target) => pageHref(basePath, target)} />
     </Layout>
   );
 }

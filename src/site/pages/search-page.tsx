@@ -1,6 +1,7 @@
 /** The search page: the form with its filters, the result count, results with highlighted snippets, pagination. */
 import { Layout, type LayoutProps } from '../layout.tsx';
 import { strings } from '../strings.ts';
+import { Pagination } from '../components/pagination.tsx';
 import type { ArticleTeaserView } from '../article.presenter.ts';
 
 export interface SearchResultView extends ArticleTeaserView {
@@ -87,26 +88,6 @@ function SearchForm({ form, sections, sources }: Pick<SearchPageProps, 'form' | 
   );
 }
 
-function SearchPagination({ page, pageCount, queryString }: Pick<SearchPageProps, 'page' | 'pageCount' | 'queryString'>) {
-  if (pageCount <= 1) return null;
-  const href = (target: number) => `/search?${queryString}${target > 1 ? `&page=${target}` : ''}`;
-  return (
-    <nav class="pagination" aria-label={strings.pagination}>
-      {page > 1 && (
-        <a rel="prev" href={href(page - 1)}>
-          {strings.previousPage}
-        </a>
-      )}
-      <span aria-current="page">{strings.pageNumber(page)}</span>
-      {page < pageCount && (
-        <a rel="next" href={href(page + 1)}>
-          {strings.nextPage}
-        </a>
-      )}
-    </nav>
-  );
-}
-
 function Results({ results }: { results: SearchResultView[] }) {
   return (
     <ol class="search-results">
@@ -154,7 +135,7 @@ export function SearchPage({ form, sections, sources, total, results, page, page
             {strings.resultCount(total, query)}
           </p>
           <Results results={results} />
-          <SearchPagination page={page} pageCount={pageCount} queryString={queryString} />
+          <Pagination page={page} pageCount={pageCount} href={(target) => `/search?${queryString}${target > 1 ? `&page=${target}` : ''}`} />
         </>
       )}
     </Layout>
