@@ -2,14 +2,15 @@
 import { CopyFileError, expandCopyPaths, readCopyFile, type CopyFile, type ReadCopyOptions } from '../ingest/copy-files/read-copy-file.ts';
 import { CliError } from './cli-error.ts';
 
-export async function readCopyFiles(paths: string[], options: ReadCopyOptions = {}): Promise<CopyFile[]> {
+/** Reads every file with `read`; all unreadable files are reported together in one CliError with `exitCode`. */
+export async function readAllCopies<T>(paths: string[], read: (file: string) => Promise<T>, exitCode = 1): Promise<T[]> {
   const files = await expandCopyPaths(paths);
-  if (files.length === 0) throw new CliError(`no .txt files found in ${paths.join(', ')}`);
-  const copies: CopyFile[] = [];
+  if (files.length === 0) throw new CliError(`no .txt files found in ${paths.join(', ')}`, exitCode);
+  const copies: T[] = [];
   const problems: string[] = [];
   for (const file of files) {
     try {
-      copies.push(await readCopyFile(file, options));
+      copies.push(await read(file));
     } catch (error) {
       if (!(error instanceof CopyFileError)) throw error;
       problems.push(error.message);
@@ -17,7 +18,11 @@ export async function readCopyFiles(paths: string[], options: ReadCopyOptions = 
   }
   if (problems.length > 0) {
     const summary = problems.length === 1 ? problems[0] : `${problems.length} files cannot be read:\n  ${problems.join('\n  ')}`;
-    throw new CliError(summary ?? 'cannot read the files');
+    throw new CliError(summary ?? 'cannot read the files', exitCode);
   }
   return copies;
+}
+
+export function readCopyFiles(paths: string[], options: ReadCopyOptions = {}): Promise<CopyFile[]> {
+  return readAllCopies(paths, (file) => readCopyFile(file, options));
 }

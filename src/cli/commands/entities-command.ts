@@ -8,7 +8,6 @@ import { articleText } from '../../entities/article-text.ts';
 import type { Entity } from '../../entities/entity.ts';
 import { extractEntitiesDetailed } from '../../entities/extract-entities.ts';
 import { emptyNameMemory, NameMemoryError, parseNameMemory, rememberNames, serializeNameMemory, type NameMemory } from '../../entities/names/name-memory.ts';
-import { decodeText } from '../../ingest/decode-text.ts';
 import { CliError } from '../cli-error.ts';
 import { checkDateOption } from '../options.ts';
 import { readCopyFiles } from '../read-copies.ts';
@@ -49,10 +48,11 @@ export function registerEntitiesCommand(program: Command): void {
     .action(async (files: string[], options: EntitiesOptions) => {
       const publishedAt = checkDateOption('--published-at', options.publishedAt);
       const copies = await readCopyFiles(files, { publishedAt });
-      const articles = copies.map((copy) => {
-        const { text } = decodeText(fs.readFileSync(copy.filePath));
-        return { file: copy.filePath, text: articleText(text.replace(/^\uFEFF/, ''), copy.article), publishedAt: copy.article.publishedAt };
-      });
+      const articles = copies.map((copy) => ({
+        file: copy.filePath,
+        text: articleText(copy.text, copy.article),
+        publishedAt: copy.article.publishedAt,
+      }));
       // Two passes: a name one article introduces with a cue is known in all the others.
       let memory = readNameMemory(options.names);
       for (const article of articles) {

@@ -7,8 +7,7 @@
  */
 import fs from 'node:fs/promises';
 import type { Command } from 'commander';
-import { decodeText } from '../../ingest/decode-text.ts';
-import { expandCopyPaths, MAX_COPY_BYTES } from '../../ingest/copy-files/read-copy-file.ts';
+import { readCopyText, type CopyText } from '../../ingest/copy-files/read-copy-file.ts';
 import { fixText } from '../../proofing/apply-fixes.ts';
 import type { Diagnostic } from '../../proofing/diagnostic.ts';
 import { formatDiagnostic, formatSummary } from '../../proofing/format-diagnostics.ts';
@@ -16,6 +15,7 @@ import { parseWordList } from '../../proofing/lexicon/house-words.ts';
 import { checkRuleIds, createProofreader, UnknownRuleError } from '../../proofing/proofreader.ts';
 import { RULE_IDS } from '../../proofing/rules/index.ts';
 import { CliError } from '../cli-error.ts';
+import { readAllCopies } from '../read-copies.ts';
 
 /** Bad input or options: distinct from 1, which means "the copy has errors". */
 const USAGE_EXIT = 2;
@@ -25,47 +25,6 @@ interface LintOptions {
   fix?: boolean;
   disable: string[];
   words?: string;
-}
-
-interface LintFile {
-  file: string;
-  text: string;
-}
-
-async function readLintFile(file: string): Promise<LintFile> {
-  let stat;
-  try {
-    stat = await fs.stat(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`}`);
-  }
-  if (!stat.isFile()) throw new Error(`${file}: not a regular file`);
-  if (stat.size === 0) throw new Error(`${file}: the file is empty`);
-  if (stat.size > MAX_COPY_BYTES) throw new Error(`${file}: the file is too large (${(stat.size / 1024 / 1024).toFixed(1)} MB; at most ${MAX_COPY_BYTES / 1024 / 1024} MB)`);
-  try {
-    return { file, text: decodeText(await fs.readFile(file)).text };
-  } catch (error) {
-    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-/** Reads every file first and reports all unreadable ones together, as `parse` and `ingest` do. */
-async function readLintFiles(paths: string[]): Promise<LintFile[]> {
-  const files = await expandCopyPaths(paths);
-  if (files.length === 0) throw new CliError(`no .txt files found in ${paths.join(', ')}`, USAGE_EXIT);
-  const read: LintFile[] = [];
-  const problems: string[] = [];
-  for (const file of files) {
-    try {
-      read.push(await readLintFile(file));
-    } catch (error) {
-      problems.push(error instanceof Error ? error.message : String(error));
-    }
-  }
-  if (problems.length === 1) throw new CliError(problems[0] as string, USAGE_EXIT);
-  if (problems.length > 1) throw new CliError(`${problems.length} files cannot be read:\n  ${problems.join('\n  ')}`, USAGE_EXIT);
-  return read;
 }
 
 function collectRuleIds(value: string, previous: string[]): string[] {
@@ -81,21 +40,22 @@ async function runLint(paths: string[], options: LintOptions): Promise<number> {
     if (error instanceof UnknownRuleError) throw new CliError(`--disable: ${error.message}`, USAGE_EXIT);
     throw error;
   }
-  const files = await readLintFiles(paths);
+  // Every file is read first and all unreadable ones are reported together, as `parse` and `ingest` do.
+  const files = await readAllCopies(paths, readCopyText, USAGE_EXIT);
   if (options.fix && files.length !== 1) throw new CliError(`--fix works on one file at a time (got ${files.length})`, USAGE_EXIT);
   const extraWords = options.words === undefined ? [] : parseWordList(await readWordsOption(options.words));
   const proofreader = await createProofreader({ extraWords });
 
   if (options.fix) {
-    const [only] = files as [LintFile];
+    const [only] = files as [CopyText];
     const fixed = fixText(proofreader, only.text, { disable });
     process.stdout.write(fixed.text);
     const remaining = proofreader.proof(fixed.text, { disable });
-    process.stderr.write(`${only.file}: ${fixed.applied} safe fix${fixed.applied === 1 ? '' : 'es'} applied; left for an editor: ${formatSummary(remaining, 1)}\n`);
+    process.stderr.write(`${only.filePath}: ${fixed.applied} safe fix${fixed.applied === 1 ? '' : 'es'} applied; left for an editor: ${formatSummary(remaining, 1)}\n`);
     return remaining.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
   }
 
-  const results = files.map((file) => ({ file: file.file, diagnostics: proofreader.proof(file.text, { disable }) }));
+  const results = files.map((file) => ({ file: file.filePath, diagnostics: proofreader.proof(file.text, { disable }) }));
   const all: Diagnostic[] = results.flatMap((result) => result.diagnostics);
   if (options.json) {
     process.stdout.write(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);

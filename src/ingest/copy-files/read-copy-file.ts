@@ -19,9 +19,14 @@ export class CopyFileError extends Error {
   }
 }
 
-export interface CopyFile {
+export interface CopyText {
   filePath: string;
   encoding: string;
+  /** The decoded text, BOM removed: what offsets into the copy (diagnostics, entities) index. */
+  text: string;
+}
+
+export interface CopyFile extends CopyText {
   /** SHA-256 of the decoded text with line ends and edge spaces evened out: the copy's identity. */
   copyHash: string;
   article: ParsedArticle;
@@ -45,7 +50,8 @@ export interface ReadCopyOptions {
   publishedAt?: string | undefined;
 }
 
-export async function readCopyFile(filePath: string, options: ReadCopyOptions = {}): Promise<CopyFile> {
+/** Reads and decodes a copy file, refusing what cannot be one article's copy; does not parse it. */
+export async function readCopyText(filePath: string): Promise<CopyText> {
   let stat;
   try {
     stat = await fs.stat(filePath);
@@ -61,11 +67,19 @@ export async function readCopyFile(filePath: string, options: ReadCopyOptions = 
       `the file is too large (${formatMegabytes(stat.size)}); one article's copy may be at most ${formatMegabytes(MAX_COPY_BYTES)}`,
     );
   }
-  const bytes = await fs.readFile(filePath);
   try {
-    const { text, encoding } = decodeText(bytes);
-    const article = parseRawCopy(text, options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt });
-    return { filePath, encoding, copyHash: hashCopy(text), article };
+    const { text, encoding } = decodeText(await fs.readFile(filePath));
+    return { filePath, encoding, text };
+  } catch (error) {
+    throw new CopyFileError(filePath, error instanceof Error ? error.message : String(error));
+  }
+}
+
+export async function readCopyFile(filePath: string, options: ReadCopyOptions = {}): Promise<CopyFile> {
+  const copy = await readCopyText(filePath);
+  try {
+    const article = parseRawCopy(copy.text, options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt });
+    return { ...copy, copyHash: hashCopy(copy.text), article };
   } catch (error) {
     throw new CopyFileError(filePath, error instanceof Error ? error.message : String(error));
   }
