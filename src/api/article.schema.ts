@@ -15,6 +15,14 @@ export const ApiArticleSummarySchema = Type.Object({
   publishedAt: Type.String({ format: 'date-time' }),
 });
 
+/** A link to a related story: «اقرأ أيضاً» in the body, «قصص قد تهمك» after it. */
+export const ApiRelatedLinkSchema = Type.Object({
+  id: Type.Integer(),
+  externalId: Nullable(Type.String()),
+  title: Type.String(),
+  url: Type.String(),
+});
+
 export const ApiArticleSchema = Type.Object({
   ...ApiArticleSummarySchema.properties,
   image: Type.Union([
@@ -32,6 +40,10 @@ export const ApiArticleSchema = Type.Object({
   author: Nullable(Type.String()),
   sourceUrl: Nullable(Type.String()),
   updatedAt: Type.String({ format: 'date-time' }),
+  /** 2–3 closest stories, shown inside the body; never repeated in `related`. */
+  readAlso: Type.Array(ApiRelatedLinkSchema),
+  /** Up to 6 more related stories, shown after the body. */
+  related: Type.Array(ApiRelatedLinkSchema),
 });
 
 export const ApiArticleListSchema = Type.Object({
@@ -43,3 +55,4 @@ export const ApiArticleListSchema = Type.Object({
 
 export type ApiArticleSummary = Static<typeof ApiArticleSummarySchema>;
 export type ApiArticle = Static<typeof ApiArticleSchema>;
+export type ApiRelatedLink = Static<typeof ApiRelatedLinkSchema>;

@@ -3,6 +3,7 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import type { AppContext } from '../app/app-context.ts';
 import { findCategoryBySlug } from '../articles/article.repository.ts';
 import { getLatestArticles, getPublishedArticle } from '../articles/article.service.ts';
+import { getRelatedStories } from '../related/index.ts';
 import { presentApiArticle, presentApiArticleSummary } from './present-article.ts';
 import { ApiErrorSchema, sendApiError } from './api-error.ts';
 import { ApiArticleListSchema, ApiArticleSchema } from './article.schema.ts';
@@ -34,7 +35,7 @@ export function articlesApiRoutes(context: AppContext): FastifyPluginAsyncTypebo
       async (request, reply) => {
         const article = await getPublishedArticle(context.db, request.params.id);
         if (!article) return sendApiError(reply, 404, `no published article with id ${request.params.id}`);
-        return presentApiArticle(article, baseUrl);
+        return presentApiArticle(article, baseUrl, await getRelatedStories(context.db, article.id));
       },
     );
   };

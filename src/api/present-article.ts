@@ -1,7 +1,8 @@
 /** The API's view of an article: stable field names, absolute URLs, never a raw row. */
 import { articlePath } from '../articles/article-path.ts';
 import type { Article } from '../articles/article.ts';
-import type { ApiArticle, ApiArticleSummary } from './article.schema.ts';
+import type { RelatedStories } from '../related/index.ts';
+import type { ApiArticle, ApiArticleSummary, ApiRelatedLink } from './article.schema.ts';
 
 export function presentApiArticleSummary(article: Article, baseUrl: string): ApiArticleSummary {
   return {
@@ -15,7 +16,11 @@ export function presentApiArticleSummary(article: Article, baseUrl: string): Api
   };
 }
 
-export function presentApiArticle(article: Article, baseUrl: string): ApiArticle {
+export function presentRelatedLink(article: Article, baseUrl: string): ApiRelatedLink {
+  return { id: article.id, externalId: article.externalId, title: article.title, url: `${baseUrl}${articlePath(article)}` };
+}
+
+export function presentApiArticle(article: Article, baseUrl: string, stories: RelatedStories): ApiArticle {
   return {
     ...presentApiArticleSummary(article, baseUrl),
     image: article.image,
@@ -25,5 +30,7 @@ export function presentApiArticle(article: Article, baseUrl: string): ApiArticle
     author: article.author,
     sourceUrl: article.sourceUrl,
     updatedAt: article.updatedAt,
+    readAlso: stories.readAlso.map((story) => presentRelatedLink(story, baseUrl)),
+    related: stories.related.map((story) => presentRelatedLink(story, baseUrl)),
   };
 }

@@ -8,6 +8,7 @@ import { registerImportCommand } from './commands/import-command.ts';
 import { registerIngestCommand } from './commands/ingest-command.ts';
 import { registerLintCommand } from './commands/lint-command.ts';
 import { registerParseCommand } from './commands/parse-command.ts';
+import { registerRelatedCommand } from './commands/related-command.ts';
 import { registerSearchCommand } from './commands/search-command.ts';
 import { registerServeCommand } from './commands/serve-command.ts';
 
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerEntitiesCommand(program);
   registerClassifyCommand(program);
   registerDuplicatesCommand(program);
+  registerRelatedCommand(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type ConfigOverrides, type SahifaConfig } from
 import { DatabaseOpenError, openDatabase, type OpenedDatabase } from '../db/open-database.ts';
 import { MigrationError } from '../db/migrate.ts';
 import { ensureSearchIndexCurrent } from '../search/sync-search-index.ts';
+import { countQueuedRelated, drainRelatedQueue, ensureRelatedCurrent } from '../related/index.ts';
 import { CliError } from './cli-error.ts';
 
 export function loadCliConfig(overrides: ConfigOverrides): SahifaConfig {
@@ -14,12 +15,23 @@ export function loadCliConfig(overrides: ConfigOverrides): SahifaConfig {
   }
 }
 
+/** How long opening a database may spend computing related-stories lists a rebuild queued. */
+const RELATED_DRAIN_AT_OPEN_MS = 5_000;
+
 export async function openCliDatabase(config: SahifaConfig): Promise<OpenedDatabase> {
   try {
     const opened = await openDatabase(config.databasePath);
     // A database from before the search index, or indexed by an older analyzer, is indexed anew once.
     const { rebuilt, indexed } = await ensureSearchIndexCurrent(opened.db);
     if (rebuilt && indexed > 0) process.stderr.write(`search index rebuilt: ${indexed} articles\n`);
+    // Likewise the related stories; their lists are computed here for a few seconds at most, the rest
+    // by `sahifa serve` in the background (a queued article's list is computed when it is read).
+    const related = await ensureRelatedCurrent(opened.db);
+    if (related.rebuilt && related.indexed > 0) {
+      await drainRelatedQueue(opened.db, { budgetMs: RELATED_DRAIN_AT_OPEN_MS });
+      const queued = await countQueuedRelated(opened.db);
+      process.stderr.write(`related stories indexed: ${related.indexed} articles${queued > 0 ? `, ${queued} lists left for the background` : ''}\n`);
+    }
     return opened;
   } catch (error) {
     if (error instanceof DatabaseOpenError || error instanceof MigrationError) throw new CliError(error.message);

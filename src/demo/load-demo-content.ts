@@ -8,6 +8,7 @@ import { readCopyFile } from '../ingest/copy-files/read-copy-file.ts';
 import { ingestCopies } from '../ingest/ingest-copies.ts';
 import { importJsonl } from '../ingest/jsonl/import-jsonl.ts';
 import { readMeta, writeMeta } from '../db/meta.repository.ts';
+import { drainRelatedQueue } from '../related/index.ts';
 
 const DEMO_DIRECTORY = new URL('../../demo/', import.meta.url);
 export const DEMO_REFERENCE_ARTICLE = fileURLToPath(new URL('asharq-2023-02-28-blinken-kazakhstan.txt', DEMO_DIRECTORY));
@@ -25,6 +26,8 @@ export async function loadDemoContentOnce(db: Queryable, now = new Date()): Prom
   const reference = await readCopyFile(DEMO_REFERENCE_ARTICLE);
   const sample = await importJsonl(db, DEMO_CORPUS_SAMPLE, { now });
   const ingested = await ingestCopies(db, [reference], { category: 'international', source: 'asharq' }, now);
+  // The import queued the sample's related stories; a few hundred take well under a second.
+  await drainRelatedQueue(db);
   await writeMeta(db, DEMO_LOADED_KEY, now.toISOString());
   return { loaded: true, articles: sample.imported + ingested.filter((copy) => copy.created).length };
 }

@@ -18,6 +18,12 @@ export interface ArticleTeaserView {
   category: CategoryLink | null;
 }
 
+/** A link to a related story set inside the body («اقرأ أيضاً»). */
+export interface RelatedLinkView {
+  path: string;
+  title: string;
+}
+
 export interface ArticleView extends ArticleTeaserView {
   canonicalUrl: string;
   updatedAt: string;
@@ -29,6 +35,10 @@ export interface ArticleView extends ArticleTeaserView {
   sections: ArticleSection[];
   source: { name: string; url: string | null } | null;
   author: string | null;
+  /** «اقرأ أيضاً», shown inside the body. */
+  readAlso: RelatedLinkView[];
+  /** «قصص قد تهمك», shown after it. */
+  related: ArticleTeaserView[];
 }
 
 export interface PresenterContext {
@@ -67,7 +77,7 @@ export function presentArticleTeaser(article: Article, context: PresenterContext
   };
 }
 
-export function presentArticle(article: Article, context: PresenterContext): ArticleView {
+export function presentArticle(article: Article, context: PresenterContext, stories: { readAlso: Article[]; related: Article[] }): ArticleView {
   const teaser = presentArticleTeaser(article, context);
   const canonicalUrl = `${context.baseUrl}${teaser.path}`;
   return {
@@ -90,5 +100,7 @@ export function presentArticle(article: Article, context: PresenterContext): Art
     sections: article.sections,
     source: article.source || article.sourceUrl ? { name: sourceName(article.source ?? ''), url: article.sourceUrl } : null,
     author: article.author,
+    readAlso: stories.readAlso.map((story) => ({ path: articlePath(story), title: story.title })),
+    related: stories.related.map((story) => presentArticleTeaser(story, context)),
   };
 }

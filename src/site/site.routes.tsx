@@ -4,6 +4,7 @@ import type { AppContext } from '../app/app-context.ts';
 import { articlePath } from '../articles/article-path.ts';
 import { findCategoryBySlug } from '../articles/article.repository.ts';
 import { getLatestArticles, getPublishedArticle } from '../articles/article.service.ts';
+import { getRelatedStories } from '../related/index.ts';
 import { presentArticle, presentArticleTeaser } from './article.presenter.ts';
 import { ArticlePage } from './pages/article-page.tsx';
 import { ListPage } from './pages/list-page.tsx';
@@ -87,9 +88,9 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
         if (!article) return renderNotFound(context, reply);
         // Any other spelling of the slug (old title, truncated link) moves permanently to the canonical one.
         if (request.params.slug !== article.slug) return reply.redirect(articlePath(article), 301);
-        const frame = await loadPageFrame(context);
+        const [frame, stories] = await Promise.all([loadPageFrame(context), getRelatedStories(context.db, article.id)]);
         reply.header('last-modified', new Date(article.updatedAt).toUTCString());
-        return sendPage(reply, <ArticlePage {...frame} article={presentArticle(article, presenterContext)} />);
+        return sendPage(reply, <ArticlePage {...frame} article={presentArticle(article, presenterContext, stories)} />);
       },
     );
   };

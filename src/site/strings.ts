@@ -55,6 +55,8 @@ export const strings = {
   ],
   searchPrompt: 'اكتب كلمة أو أكثر للبحث في كل الأخبار المنشورة. ضع العبارة بين علامتي تنصيص للبحث عنها كما هي، وضع علامة الطرح قبل كلمة لاستبعادها.',
   latestInstead: 'آخر الأخبار',
+  readAlso: 'اقرأ أيضاً',
+  relatedStories: 'قصص قد تهمك',
 } as const;
 
 /** Arabic names of the sources that copy is imported from, keyed as the imports spell them. */

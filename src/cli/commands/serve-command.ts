@@ -3,6 +3,7 @@ import net from 'node:net';
 import type { Command } from 'commander';
 import { buildApp } from '../../app/build-app.ts';
 import { loadDemoContentOnce } from '../../demo/load-demo-content.ts';
+import { startRelatedDrainer } from '../../related/index.ts';
 import { loadCliConfig, openCliDatabase } from '../open-cli-database.ts';
 import { CliError } from '../cli-error.ts';
 
@@ -53,7 +54,10 @@ export function registerServeCommand(program: Command): void {
       const listening = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
       const publicUrl = config.baseUrl === listening ? '' : `, public URL ${config.baseUrl}/`;
       process.stdout.write(`Sahifa is serving ${listening}/ (database ${config.databasePath}${publicUrl})\n`);
+      // Related-stories lists a bulk import queued are computed between requests.
+      const drainer = startRelatedDrainer(opened.db, { onError: (error) => app.log.error({ err: error }, 'related stories: background pass failed') });
       const shutdown = async () => {
+        await drainer.stop();
         await app.close();
         await opened.close();
         process.exit(0);

@@ -4,6 +4,8 @@ import { strings } from '../strings.ts';
 import type { ArticleView } from '../article.presenter.ts';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '../seo/json-ld.ts';
 import { JsonLdScript, SocialMeta } from '../seo/social-meta.tsx';
+import { ArticleSections } from '../components/article-sections.tsx';
+import { RelatedStories } from '../components/related-stories.tsx';
 
 export interface ArticlePageProps extends Omit<LayoutProps, 'children' | 'title' | 'description' | 'canonicalUrl'> {
   article: ArticleView;
@@ -92,14 +94,7 @@ export function ArticlePage({ article, ...layout }: ArticlePageProps) {
               {article.dateline.source && ` - ${article.dateline.source}`}
             </p>
           )}
-          {article.sections.map((section) => (
-            <section>
-              {section.heading && <h2>{section.heading}</h2>}
-              {section.paragraphs.map((paragraph) => (
-                <p>{paragraph}</p>
-              ))}
-            </section>
-          ))}
+          <ArticleSections sections={article.sections} readAlso={article.readAlso} />
         </div>
         {article.source && (
           <footer class="article__source">
@@ -107,6 +102,7 @@ export function ArticlePage({ article, ...layout }: ArticlePageProps) {
           </footer>
         )}
       </article>
+      <RelatedStories stories={article.related} />
     </Layout>
   );
 }

@@ -1,0 +1,80 @@
+/**
+ * Ranks the related stories of one article: the articles sharing its strongest terms are gathered
+ * from the term index and scored by their cosine, the best of them scored again with entities,
+ * section and time (score-related.ts), and the list filled from the same section when few stories
+ * share anything. Costs a bounded number of index reads whatever the size of the archive.
+ */
+import type { Queryable } from '../articles/article.repository.ts';
+import { findLatestInCategory, findStoryFacts, findTermPostings, type StoryFactsRow } from './related.repository.ts';
+import { DEFAULT_RELATED_WEIGHTS, nearness, scoreCandidate, selectStories, type RelatedWeights, type ScoredStory, type StoryFacts } from './score-related.ts';
+import { findDuplicateGroups, findEntitySimilarities } from './story-signals.ts';
+import type { WeightedTerm } from './term-vector.ts';
+
+export interface RelatedSubject extends StoryFacts {
+  vector: readonly WeightedTerm[];
+}
+
+export interface RankOptions {
+  /** How many stories to return. */
+  limit: number;
+  /** Stories scored fully (entities, section, time), the best by text cosine. */
+  candidates: number;
+  weights: RelatedWeights;
+}
+
+export const DEFAULT_RANK_OPTIONS: RankOptions = { limit: 12, candidates: 150, weights: DEFAULT_RELATED_WEIGHTS };
+
+/** A score below any story sharing terms: same-section stories near in time, when nothing else is related. */
+const FILLER_SCALE = 1e-4;
+
+export function toStoryFacts(row: StoryFactsRow, group: number): StoryFacts {
+  return { id: row.article_id, categoryId: row.category_id, publishedAt: row.published_at, titleKey: row.title_key, bodyKey: row.body_key, group };
+}
+
+/** Text cosine of every article sharing a term with the subject (the subject itself left out). */
+async function textSimilarities(db: Queryable, subject: RelatedSubject): Promise<Map<number, number>> {
+  const weights = new Map(subject.vector);
+  const postings = await findTermPostings(db, [...weights.keys()]);
+  const sums = new Map<number, number>();
+  for (const posting of postings) {
+    if (posting.article_id === subject.id) continue;
+    sums.set(posting.article_id, (sums.get(posting.article_id) ?? 0) + posting.weight * (weights.get(posting.term) ?? 0));
+  }
+  return sums;
+}
+
+function strongest(sums: Map<number, number>, count: number, minimum: number): number[] {
+  const ids: number[] = [];
+  for (const [id, sum] of sums) if (sum >= minimum) ids.push(id);
+  ids.sort((a, b) => (sums.get(b) ?? 0) - (sums.get(a) ?? 0) || b - a);
+  return ids.slice(0, count);
+}
+
+/** Scores candidate stories against the subject; `text` gives each one's text cosine. */
+export async function scoreStories(db: Queryable, subject: RelatedSubject, ids: number[], text: Map<number, number>, weights: RelatedWeights): Promise<ScoredStory[]> {
+  if (ids.length === 0) return [];
+  const [documents, groups, entities] = await Promise.all([
+    findStoryFacts(db, ids),
+    findDuplicateGroups(db, ids),
+    findEntitySimilarities(db, subject.id, ids),
+  ]);
+  return documents.map((document) => {
+    const facts = toStoryFacts(document, groups.get(document.article_id) ?? document.article_id);
+    const signals = { text: text.get(facts.id) ?? 0, entity: entities.get(facts.id) ?? 0 };
+    const score = scoreCandidate(subject, facts, signals, weights);
+    return { facts, score: score > 0 ? score : FILLER_SCALE * nearness(subject.publishedAt, facts.publishedAt, weights.recencyHalfLifeDays) };
+  });
+}
+
+/** The subject's related stories, best first, at most `options.limit`; `candidates` of them scored. */
+export async function rankRelated(db: Queryable, subject: RelatedSubject, options: RankOptions = DEFAULT_RANK_OPTIONS): Promise<ScoredStory[]> {
+  const text = await textSimilarities(db, subject);
+  let ids = strongest(text, options.candidates, options.weights.minText);
+  // Fewer stories sharing terms than the list holds: the section's latest fill it, below every other.
+  if (ids.length < options.limit && subject.categoryId !== null) {
+    const fillers = await findLatestInCategory(db, subject.categoryId, options.limit * 3);
+    ids = [...new Set([...ids, ...fillers.filter((id) => id !== subject.id)])];
+  }
+  const scored = await scoreStories(db, subject, ids, text, options.weights);
+  return selectStories(subject, scored, Math.max(options.limit, 0));
+}

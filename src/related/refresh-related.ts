@@ -1,0 +1,60 @@
+/**
+ * The related-stories step of every article write (called last in afterArticlesWritten, as it reads
+ * what search, entities and duplicates wrote), and the queue that bulk writes leave for later.
+ *
+ * One article (an editor's story, an ingested copy) has its list computed at once, in the writer's
+ * transaction. A batch (an import) is indexed in the transaction, so that later articles find it, but
+ * its lists are queued: computing them costs a few milliseconds an article, which would cut the import
+ * rate severalfold. `drainRelatedQueue` computes them in order, right after the import on a small
+ * site, in the server's background otherwise; until then a queued article's list is computed when
+ * read, and older lists lack the queued articles.
+ */
+import type { Queryable } from '../articles/article.repository.ts';
+import { countQueued, enqueueRelated, findArticlesListing, deleteListsOf, peekQueue } from './related.repository.ts';
+import { indexRelatedDocuments } from './index-related-documents.ts';
+import { updateRelatedLists } from './update-related-lists.ts';
+import { bumpContentVersion } from '../publishing/content-version.ts';
+
+/** Writes of up to this many articles get their lists at once; larger ones queue them. */
+export const IMMEDIATE_LIMIT = 5;
+
+export async function refreshRelatedStories(trx: Queryable, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  const { indexed, removed } = await indexRelatedDocuments(trx, ids);
+  if (removed.length > 0) {
+    // Lists that showed a removed article are computed again, with what remains.
+    const listing = await findArticlesListing(trx, removed);
+    await deleteListsOf(trx, removed);
+    await enqueueRelated(trx, listing.filter((id) => !removed.includes(id)));
+  }
+  await enqueueRelated(trx, indexed);
+  if (ids.length <= IMMEDIATE_LIMIT) await updateRelatedLists(trx, indexed);
+}
+
+export interface DrainOptions {
+  /** Stop after about this long (the queue is left for the next call). */
+  budgetMs?: number;
+  /** Articles computed per transaction: short transactions keep the database free for other writers. */
+  chunkSize?: number;
+  onProgress?: (done: number, remaining: number) => void;
+}
+
+/** Computes queued lists, oldest first, until the queue is empty or the budget spent. Returns how many. */
+export async function drainRelatedQueue(db: Queryable, options: DrainOptions = {}): Promise<number> {
+  const { budgetMs = Number.POSITIVE_INFINITY, chunkSize = 25 } = options;
+  const started = performance.now();
+  let done = 0;
+  while (performance.now() - started < budgetMs) {
+    const ids = await peekQueue(db, chunkSize);
+    if (ids.length === 0) break;
+    // Pages showing these lists (the articles', and those they entered) must render again.
+    const update = async (trx: Queryable) => {
+      await updateRelatedLists(trx, ids);
+      await bumpContentVersion(trx);
+    };
+    await (db.isTransaction ? update(db) : db.transaction().execute(update));
+    done += ids.length;
+    options.onProgress?.(done, await countQueued(db));
+  }
+  return done;
+}

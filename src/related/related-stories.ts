@@ -1,0 +1,46 @@
+/**
+ * Reading an article's related stories: its stored list, or, for an article whose list is still
+ * queued (a bulk import not yet drained) or never computed, the same ranking done on the spot
+ * without writing. Either way the reader gets «اقرأ أيضاً» and «قصص قد تهمك», never repeating.
+ */
+import { getPublishedArticlesInOrder } from '../articles/article.service.ts';
+import type { Queryable } from '../articles/article.repository.ts';
+import type { Article } from '../articles/article.ts';
+import { countSourceTerms, readDocumentCount, vectorsFor } from './index-related-documents.ts';
+import { DEFAULT_RANK_OPTIONS, rankRelated, type RelatedSubject } from './rank-related.ts';
+import { findQueued, findRelatedEntries, findRelatedSources } from './related.repository.ts';
+import { splitRelatedList } from './score-related.ts';
+import { findDuplicateGroups } from './story-signals.ts';
+import { loadSubjects, STORED_LIST_SIZE } from './update-related-lists.ts';
+
+export interface RelatedStories {
+  readAlso: Article[];
+  related: Article[];
+}
+
+/** A subject built from the article's text, for an article the term index does not hold yet. */
+async function subjectFromText(db: Queryable, id: number): Promise<RelatedSubject | undefined> {
+  const [source] = await findRelatedSources(db, [id]);
+  if (!source || source.status !== 'published') return undefined;
+  const counts = countSourceTerms(source);
+  const [vector] = await vectorsFor(db, [counts], (await readDocumentCount(db)) + 1);
+  const group = (await findDuplicateGroups(db, [id])).get(id) ?? id;
+  return { id, categoryId: source.category_id, publishedAt: source.published_at, titleKey: counts.titleKey, bodyKey: counts.bodyKey, group, vector: vector ?? [] };
+}
+
+/** The ids of an article's related stories, best first (at most STORED_LIST_SIZE). */
+export async function findRelatedIds(db: Queryable, id: number): Promise<number[]> {
+  const queued = (await findQueued(db, [id])).has(id);
+  const stored = queued ? [] : await findRelatedEntries(db, [id]);
+  if (stored.length > 0) return stored.map((entry) => entry.related_id);
+  const subject = (await loadSubjects(db, [id]))[0] ?? (await subjectFromText(db, id));
+  if (!subject) return [];
+  const ranked = await rankRelated(db, subject, { ...DEFAULT_RANK_OPTIONS, limit: STORED_LIST_SIZE });
+  return ranked.map((story) => story.facts.id);
+}
+
+/** «اقرأ أيضاً» and «قصص قد تهمك» of a published article (empty lists for any other id). */
+export async function getRelatedStories(db: Queryable, id: number): Promise<RelatedStories> {
+  const articles = await getPublishedArticlesInOrder(db, await findRelatedIds(db, id));
+  return splitRelatedList(articles.filter((article) => article.id !== id));
+}

@@ -1,0 +1,237 @@
+/** Every SQL statement on the related-stories tables: plain functions taking a database or a transaction. */
+import { sql } from 'kysely';
+import type { Queryable } from '../articles/article.repository.ts';
+import type { RelatedDocumentTable } from './related.table.ts';
+
+// Three values a row at most: 1,000 rows stay far below SQLite's 32,766 bound parameters.
+const ROWS_PER_STATEMENT = 1_000;
+
+function* chunks<T>(items: readonly T[], size = ROWS_PER_STATEMENT): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
+
+// --- document frequencies -------------------------------------------------------------------------
+
+/** Adds `delta` to the document frequency of each term (an article indexed: +1; taken out: -1). */
+export async function addTermDocumentFrequencies(db: Queryable, deltas: Map<string, number>): Promise<void> {
+  for (const chunk of chunks([...deltas])) {
+    const values = chunk.map(([term, delta]) => sql`(${term}, ${delta})`);
+    await sql`INSERT INTO related_term_df (term, df) VALUES ${sql.join(values)}
+      ON CONFLICT (term) DO UPDATE SET df = max(0, df + excluded.df)`.execute(db);
+  }
+}
+
+export async function findTermDocumentFrequencies(db: Queryable, terms: string[]): Promise<Map<string, number>> {
+  const found = new Map<string, number>();
+  for (const chunk of chunks(terms)) {
+    const rows = await db.selectFrom('related_term_df').select(['term', 'df']).where('term', 'in', chunk).execute();
+    for (const row of rows) found.set(row.term, row.df);
+  }
+  return found;
+}
+
+// --- documents and their terms --------------------------------------------------------------------
+
+export type RelatedDocumentRow = RelatedDocumentTable;
+
+export async function upsertRelatedDocuments(db: Queryable, documents: RelatedDocumentRow[]): Promise<void> {
+  for (const chunk of chunks(documents, 500)) {
+    await db
+      .insertInto('related_documents')
+      .values(chunk)
+      .onConflict((conflict) =>
+        conflict.column('article_id').doUpdateSet((eb) => ({
+          terms: eb.ref('excluded.terms'),
+          category_id: eb.ref('excluded.category_id'),
+          published_at: eb.ref('excluded.published_at'),
+          title_key: eb.ref('excluded.title_key'),
+          body_key: eb.ref('excluded.body_key'),
+        })),
+      )
+      .execute();
+  }
+}
+
+export async function findRelatedDocuments(db: Queryable, ids: number[]): Promise<RelatedDocumentRow[]> {
+  const rows: RelatedDocumentRow[] = [];
+  for (const chunk of chunks(ids)) rows.push(...(await db.selectFrom('related_documents').selectAll().where('article_id', 'in', chunk).execute()));
+  return rows;
+}
+
+export async function deleteRelatedDocuments(db: Queryable, ids: number[]): Promise<void> {
+  for (const chunk of chunks(ids)) await db.deleteFrom('related_documents').where('article_id', 'in', chunk).execute();
+}
+
+export async function countRelatedDocuments(db: Queryable): Promise<number> {
+  const row = await db.selectFrom('related_documents').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
+export interface TermPosting {
+  term: string;
+  article_id: number;
+  weight: number;
+}
+
+export async function insertTermPostings(db: Queryable, postings: TermPosting[]): Promise<void> {
+  for (const chunk of chunks(postings)) {
+    await db.insertInto('related_terms').values(chunk).onConflict((conflict) => conflict.columns(['term', 'article_id']).doUpdateSet((eb) => ({ weight: eb.ref('excluded.weight') }))).execute();
+  }
+}
+
+export async function deleteTermPostings(db: Queryable, articleId: number, terms: string[]): Promise<void> {
+  for (const chunk of chunks(terms)) await db.deleteFrom('related_terms').where('article_id', '=', articleId).where('term', 'in', chunk).execute();
+}
+
+/**
+ * Every posting of these terms. The list is bounded by construction: an article posts only its
+ * strongest terms, so a common word is posted only by the few articles it dominates. One statement
+ * with the terms as one JSON parameter: Kysely builds and SQLite prepares it in microseconds, where a
+ * statement with a parameter per term or a union of per-term queries costs a millisecond or more.
+ */
+export async function findTermPostings(db: Queryable, terms: string[]): Promise<TermPosting[]> {
+  if (terms.length === 0) return [];
+  const { rows } = await sql<TermPosting>`
+    SELECT related_terms.term, related_terms.article_id, related_terms.weight
+    FROM json_each(${JSON.stringify(terms)}) AS wanted JOIN related_terms ON related_terms.term = wanted.value`.execute(db);
+  return rows;
+}
+
+export type StoryFactsRow = Omit<RelatedDocumentRow, 'terms'>;
+
+/** What the ranking reads of candidate stories (not their vectors). */
+export async function findStoryFacts(db: Queryable, ids: number[]): Promise<StoryFactsRow[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await sql<StoryFactsRow>`
+    SELECT article_id, category_id, published_at, title_key, body_key FROM related_documents
+    WHERE article_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`.execute(db);
+  return rows;
+}
+
+/** The most recently added indexed articles of a category: the fallback when few stories share terms. */
+export async function findLatestInCategory(db: Queryable, categoryId: number, limit: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('related_documents')
+    .select('article_id')
+    .where('category_id', '=', categoryId)
+    .orderBy('article_id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.article_id);
+}
+
+// --- the lists ------------------------------------------------------------------------------------
+
+export interface RelatedEntryRow {
+  article_id: number;
+  related_id: number;
+  score: number;
+}
+
+/** The stored lists of these articles, each best first. */
+export async function findRelatedEntries(db: Queryable, articleIds: number[]): Promise<RelatedEntryRow[]> {
+  if (articleIds.length === 0) return [];
+  const { rows } = await sql<RelatedEntryRow>`
+    SELECT article_id, related_id, score FROM article_related
+    WHERE article_id IN (SELECT value FROM json_each(${JSON.stringify(articleIds)}))
+    ORDER BY article_id, score DESC, related_id DESC`.execute(db);
+  return rows;
+}
+
+export async function replaceRelatedList(db: Queryable, articleId: number, entries: { id: number; score: number }[]): Promise<void> {
+  await db.deleteFrom('article_related').where('article_id', '=', articleId).execute();
+  if (entries.length === 0) return;
+  await db
+    .insertInto('article_related')
+    .values(entries.map((entry) => ({ article_id: articleId, related_id: entry.id, score: entry.score })))
+    .execute();
+}
+
+export async function insertRelatedEntries(db: Queryable, rows: RelatedEntryRow[]): Promise<void> {
+  for (const chunk of chunks(rows)) {
+    await db.insertInto('article_related').values(chunk).onConflict((conflict) => conflict.columns(['article_id', 'related_id']).doUpdateSet((eb) => ({ score: eb.ref('excluded.score') }))).execute();
+  }
+}
+
+export async function deleteRelatedEntries(db: Queryable, rows: { article_id: number; related_id: number }[]): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`DELETE FROM article_related WHERE (article_id, related_id) IN
+    (SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(rows.map((row) => [row.article_id, row.related_id]))}))`.execute(db);
+}
+
+/** The articles whose lists show any of these articles. */
+export async function findArticlesListing(db: Queryable, relatedIds: number[]): Promise<number[]> {
+  const found = new Set<number>();
+  for (const chunk of chunks(relatedIds)) {
+    const rows = await db.selectFrom('article_related').select('article_id').where('related_id', 'in', chunk).execute();
+    for (const row of rows) found.add(row.article_id);
+  }
+  return [...found];
+}
+
+export async function deleteListsOf(db: Queryable, ids: number[]): Promise<void> {
+  for (const chunk of chunks(ids)) {
+    await db.deleteFrom('article_related').where((eb) => eb.or([eb('article_id', 'in', chunk), eb('related_id', 'in', chunk)])).execute();
+  }
+}
+
+// --- the queue ------------------------------------------------------------------------------------
+
+export async function enqueueRelated(db: Queryable, ids: number[]): Promise<void> {
+  for (const chunk of chunks(ids)) {
+    await db.insertInto('related_queue').values(chunk.map((id) => ({ article_id: id }))).onConflict((conflict) => conflict.doNothing()).execute();
+  }
+}
+
+/** Queues every published article (a rebuild). */
+export async function enqueueAllPublished(db: Queryable): Promise<void> {
+  await sql`INSERT OR IGNORE INTO related_queue (article_id) SELECT id FROM articles WHERE status = 'published'`.execute(db);
+}
+
+/** The oldest queued articles first, so that each sees the ones written before it. */
+export async function peekQueue(db: Queryable, limit: number): Promise<number[]> {
+  const rows = await db.selectFrom('related_queue').select('article_id').orderBy('article_id').limit(limit).execute();
+  return rows.map((row) => row.article_id);
+}
+
+export async function findQueued(db: Queryable, ids: number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const { rows } = await sql<{ article_id: number }>`
+    SELECT article_id FROM related_queue WHERE article_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`.execute(db);
+  return new Set(rows.map((row) => row.article_id));
+}
+
+export async function dequeueRelated(db: Queryable, ids: number[]): Promise<void> {
+  for (const chunk of chunks(ids)) await db.deleteFrom('related_queue').where('article_id', 'in', chunk).execute();
+}
+
+export async function countQueued(db: Queryable): Promise<number> {
+  const row = await db.selectFrom('related_queue').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
+/** Empties every related-stories table, before a rebuild. */
+export async function clearRelated(db: Queryable): Promise<void> {
+  for (const table of ['article_related', 'related_terms', 'related_term_df', 'related_documents', 'related_queue'] as const) {
+    await db.deleteFrom(table).execute();
+  }
+}
+
+// --- the articles ---------------------------------------------------------------------------------
+
+export interface RelatedSourceRow {
+  id: number;
+  title: string;
+  sections: string;
+  category_id: number | null;
+  published_at: string;
+  status: string;
+}
+
+export async function findRelatedSources(db: Queryable, ids: number[]): Promise<RelatedSourceRow[]> {
+  const rows: RelatedSourceRow[] = [];
+  for (const chunk of chunks(ids)) {
+    rows.push(...(await db.selectFrom('articles').select(['id', 'title', 'sections', 'category_id', 'published_at', 'status']).where('id', 'in', chunk).execute()));
+  }
+  return rows;
+}
