@@ -20,7 +20,7 @@ import {
   type RelatedSourceRow,
   type TermPosting,
 } from './related.repository.ts';
-import { buildTermVector, countTerms, type TermCounts, type WeightedTerm } from './term-vector.ts';
+import { buildTermVector, countTerms, termsToLookUp, type TermCounts, type WeightedTerm } from './term-vector.ts';
 
 const DOCUMENT_COUNT_KEY = 'related_document_count';
 
@@ -42,7 +42,7 @@ export function parseVector(terms: string): WeightedTerm[] {
 
 /** Vectors of counted articles against the stored document frequencies (which already count them). */
 export async function vectorsFor(db: Queryable, counted: TermCounts[], documents: number): Promise<WeightedTerm[][]> {
-  const terms = [...new Set(counted.flatMap((counts) => [...counts.counts.keys()]))];
+  const terms = [...new Set(counted.flatMap(termsToLookUp))];
   const df = await findTermDocumentFrequencies(db, terms);
   return counted.map((counts) => buildTermVector(counts, (term) => df.get(term) ?? 1, documents));
 }

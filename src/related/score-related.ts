@@ -19,7 +19,7 @@ export interface RelatedWeights {
 }
 
 export const DEFAULT_RELATED_WEIGHTS: RelatedWeights = {
-  minText: 0.02,
+  minText: 0.08,
   category: 0.5,
   entity: 1,
   recency: 0.2,

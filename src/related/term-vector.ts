@@ -1,17 +1,20 @@
 /**
  * An article's distinctive terms, for "more like this": the analyzer's stems (src/arabic/analyze.ts,
  * the same chain as search) counted in the title and body, weighted by BM25's saturated term
- * frequency times its inverse document frequency (Robertson and Zaragoza, "The Probabilistic
- * Relevance Framework: BM25 and Beyond", 2009), cut to the strongest terms and scaled to unit length,
+ * frequency (Robertson and Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond",
+ * 2009) times a smoothed inverse document frequency, cut to the strongest terms and scaled to unit length,
  * so that the dot product of two vectors is their cosine (Lucene's MoreLikeThis keeps the top terms
  * the same way).
  */
 import { createHash } from 'node:crypto';
 import { forEachAnalyzedWord } from '../arabic/analyze.ts';
+import { withoutProclitic } from '../arabic/light-stem.ts';
 
 export interface TermCounts {
   /** Occurrences of each stem, title occurrences counted TITLE_WEIGHT times. */
   counts: Map<string, number>;
+  /** Where each stem first occurs, title first: ties go to the words of the headline and lede, which name the story. */
+  firstPositions: Map<string, number>;
   /** Analyzed words in all (title included once), for length normalization. */
   length: number;
   /** Hashes of the normalized title and body: equal keys mean the same text. */
@@ -43,6 +46,7 @@ function hashKey(words: string[]): string {
 /** Numbers (years, scores, amounts) tie unrelated stories together; only words are topics. */
 export function countTerms(title: string, body: string): TermCounts {
   const counts = new Map<string, number>();
+  const firstPositions = new Map<string, number>();
   const titleWords: string[] = [];
   const bodyWords: string[] = [];
   let length = 0;
@@ -51,15 +55,51 @@ export function countTerms(title: string, body: string): TermCounts {
     length += 1;
     if (kind === 'number') return;
     counts.set(word.term, (counts.get(word.term) ?? 0) + weight);
+    if (!firstPositions.has(word.term)) firstPositions.set(word.term, length);
   };
   forEachAnalyzedWord(title, visit(TITLE_WEIGHT, titleWords));
   forEachAnalyzedWord(body, visit(1, bodyWords));
-  return { counts, length, titleKey: hashKey(titleWords), bodyKey: hashKey(bodyWords) };
+  return { counts, firstPositions, length, titleKey: hashKey(titleWords), bodyKey: hashKey(bodyWords) };
 }
 
-/** BM25's inverse document frequency, never negative. */
+/** The terms whose df `buildTermVector` reads: each counted stem, and its reading without a preposition. */
+export function termsToLookUp(terms: TermCounts): string[] {
+  const wanted: string[] = [];
+  for (const term of terms.counts.keys()) {
+    wanted.push(term);
+    const bare = withoutProclitic(term);
+    if (bare !== null) wanted.push(bare);
+  }
+  return wanted;
+}
+
+/**
+ * The light stemmer keeps a leading ب ل ك و ف (it cannot tell `بكازاخستان` from `بلينكن`); the
+ * corpus can: a stem counts as its bare reading when more articles use that reading on its own
+ * (`كازاخستان` is common, `لينكن` is not).
+ */
+function mergeProclitics(terms: TermCounts, df: (term: string) => number): Map<string, { count: number; first: number }> {
+  const merged = new Map<string, { count: number; first: number }>();
+  for (const [term, count] of terms.counts) {
+    const bare = withoutProclitic(term);
+    const key = bare !== null && df(bare) > df(term) ? bare : term;
+    const first = terms.firstPositions.get(term) ?? Number.MAX_SAFE_INTEGER;
+    const entry = merged.get(key);
+    if (entry) {
+      entry.count += count;
+      entry.first = Math.min(entry.first, first);
+    } else merged.set(key, { count, first });
+  }
+  return merged;
+}
+
+/**
+ * The smoothed inverse document frequency of Lucene's classic similarity, 1 + ln((N + 1)/(df + 1)):
+ * never below 1, so that on a small site a word two stories share still outweighs a word only one
+ * uses once (BM25's own idf falls towards 0 as df nears N, and would keep only each story's unique words).
+ */
 export function inverseDocumentFrequency(df: number, documents: number): number {
-  return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+  return 1 + Math.log((documents + 1) / (df + 1));
 }
 
 /**
@@ -74,14 +114,17 @@ export function buildTermVector(
 ): WeightedTerm[] {
   const { k1, b, averageLength, maxTerms } = options;
   const norm = k1 * (1 - b + (b * terms.length) / averageLength);
-  const weighted: [string, number][] = [];
-  for (const [term, count] of terms.counts) {
-    const idf = inverseDocumentFrequency(Math.max(1, df(term)), Math.max(1, documents));
-    if (idf <= 0) continue;
-    weighted.push([term, ((count * (k1 + 1)) / (count + norm)) * idf]);
+  const weighted: [string, number, number][] = [];
+  for (const [term, { count, first }] of mergeProclitics(terms, df)) {
+    const termDf = Math.max(1, df(term));
+    const idf = inverseDocumentFrequency(termDf, Math.max(1, documents));
+    // A word no other article uses (yet) links to nothing: it weighs half (Lucene's MoreLikeThis drops
+    // such words outright with minDocFreq; kept, it lets a later story on the same name find this one).
+    const singular = termDf <= 1 ? 0.5 : 1;
+    weighted.push([term, ((count * (k1 + 1)) / (count + norm)) * idf * singular, first]);
   }
-  // Ties broken by the term, so that the same article always keeps the same terms.
-  weighted.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  // Many words of a story weigh the same (once each, equally rare): the earlier ones are kept.
+  weighted.sort((x, y) => y[1] - x[1] || x[2] - y[2]);
   const kept = weighted.slice(0, maxTerms);
   const length = Math.sqrt(kept.reduce((sum, [, weight]) => sum + weight * weight, 0));
   if (length === 0) return [];

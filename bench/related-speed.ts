@@ -1,0 +1,199 @@
+/**
+ * Related-stories speed. (1) The bulk-import write path on all ANT articles, the related step (term
+ * counting, document frequencies, term index, queueing) timed apart from the rest of the write
+ * (articles and search index), so its share of the import rate shows. (2) The archive grown to
+ * 100,000 articles (ANT repeated under new ids, indexed the same way). (3) For a few hundred articles
+ * drawn at random: ranking their related stories from the index (what a read of a queued article
+ * costs), the whole update (ranking, storing the list, entering the lists of older stories: what each
+ * new article costs), and reading a stored list; beside them the baseline, a more-like-this query on
+ * the FTS5 search index (OR of the same strongest terms, ranked by bm25).
+ *
+ *   npx tsx bench/related-speed.ts [--articles 100000] [--samples 300] [--database FILE]
+ *
+ * With --database, an existing file is reused as it is (no import), a new one is kept. Wall-clock
+ * times beside CPU times, as other work on a shared machine inflates the former.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import { sql } from 'kysely';
+import { insertArticlesSkippingKnownExternalIds } from '../src/articles/article.repository.ts';
+import { toNewArticleRow } from '../src/articles/article-mapper.ts';
+import { createCategoryResolver } from '../src/articles/resolve-category.ts';
+import { openDatabase } from '../src/db/open-database.ts';
+import { checkImportLine, importRecordToDraft } from '../src/ingest/jsonl/import-record.ts';
+import { bumpContentVersion } from '../src/publishing/content-version.ts';
+import { indexRelatedDocuments } from '../src/related/index-related-documents.ts';
+import { getRelatedStories, refreshRelatedStories } from '../src/related/index.ts';
+import { rankRelated } from '../src/related/rank-related.ts';
+import { loadSubjects, updateRelatedLists } from '../src/related/update-related-lists.ts';
+import { syncSearchIndex } from '../src/search/sync-search-index.ts';
+import { seededRandom } from '../src/lib/seeded-random.ts';
+import { createTemporaryDirectory } from '../src/test-support/test-database.ts';
+import { ANT_FILE, readAnt, requireData } from './corpora.ts';
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index === -1 ? NaN : Number(process.argv[index + 1]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+function textOption(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+const TARGET_ARTICLES = option('articles', 100_000);
+const SAMPLES = option('samples', 300);
+const BATCH = 1_000;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+function describe(times: number[]): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  return `p50 ${percentile(sorted, 50).toFixed(2)} ms, p95 ${percentile(sorted, 95).toFixed(2)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(2)} ms`;
+}
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
+requireData(ANT_FILE);
+console.log(`load average ${os.loadavg().map((value) => value.toFixed(2)).join(' ')} on ${os.cpus().length} cores`);
+const kept = textOption('database');
+const reuse = kept !== undefined && fs.existsSync(kept);
+const temporary = kept === undefined ? createTemporaryDirectory('sahifa-related-bench-') : undefined;
+const opened = await openDatabase(kept ?? `${temporary?.directory}/bench.db`);
+const { db, sqlite } = opened;
+
+try {
+  if (!reuse) {
+    await importAnt();
+    await grow();
+  }
+  await timeRelated();
+} finally {
+  await opened.close();
+  temporary?.remove();
+}
+
+/** The import's write path, batch by batch, with the related step timed apart. */
+async function importAnt(): Promise<void> {
+  const records = readAnt();
+  const resolveCategory = createCategoryResolver();
+  const now = new Date();
+  let restMs = 0;
+  let relatedMs = 0;
+  let restCpu = 0;
+  let relatedCpu = 0;
+  let imported = 0;
+  for (let start = 0; start < records.length; start += BATCH) {
+    const batch = records.slice(start, start + BATCH);
+    await db.transaction().execute(async (trx) => {
+      let began = performance.now();
+      let cpu = process.cpuUsage();
+      const rows = [];
+      for (const record of batch) {
+        const check = checkImportLine(JSON.stringify(record));
+        if (check.kind !== 'valid') continue;
+        const categoryId = record.category ? await resolveCategory(trx, record.category) : null;
+        const draft = importRecordToDraft(check.record, check.publishedAt, categoryId, now);
+        if (draft) rows.push(toNewArticleRow(draft, now));
+      }
+      const ids = await insertArticlesSkippingKnownExternalIds(trx, rows);
+      await syncSearchIndex(trx, ids);
+      await bumpContentVersion(trx);
+      restMs += performance.now() - began;
+      restCpu += cpuMs(cpu);
+      began = performance.now();
+      cpu = process.cpuUsage();
+      await refreshRelatedStories(trx, ids);
+      relatedMs += performance.now() - began;
+      relatedCpu += cpuMs(cpu);
+      imported += ids.length;
+    });
+  }
+  const rate = (ms: number) => Math.round(imported / (ms / 1000));
+  console.log(`import of ${imported} ANT articles, batches of ${BATCH}:`);
+  console.log(`  articles + search index (baseline): ${(restMs / 1000).toFixed(1)} s = ${rate(restMs)} articles/s (CPU ${rate(restCpu)}/s)`);
+  console.log(`  + related step:                    ${(relatedMs / 1000).toFixed(1)} s = ${(relatedMs / imported).toFixed(3)} ms/article (CPU ${(relatedCpu / imported).toFixed(3)} ms)`);
+  console.log(`  together: ${rate(restMs + relatedMs)} articles/s (CPU ${rate(restCpu + relatedCpu)}/s)`);
+}
+
+/** ANT copied under new ids up to the target, each batch indexed for related stories as an import would. */
+async function grow(): Promise<void> {
+  const began = performance.now();
+  const original = Number((await sql<{ max: number }>`SELECT max(id) AS max FROM articles`.execute(db)).rows[0]?.max ?? 0);
+  const count = () => Number(sqlite.prepare('SELECT count(*) FROM articles').pluck().get());
+  for (let copy = 1; count() < TARGET_ARTICLES; copy += 1) {
+    const missing = TARGET_ARTICLES - count();
+    const first = Number(sqlite.prepare('SELECT max(id) FROM articles').pluck().get()) + 1;
+    sqlite
+      .prepare(
+        `INSERT INTO articles (external_id, title, slug, category_id, source, source_url, sections, status, published_at, created_at, updated_at)
+         SELECT external_id || '#' || ?, title, slug, category_id, source, source_url, sections, status, published_at, created_at, updated_at
+         FROM articles WHERE id <= ? ORDER BY id LIMIT ?`,
+      )
+      .run(copy, original, missing);
+    const last = Number(sqlite.prepare('SELECT max(id) FROM articles').pluck().get());
+    for (let from = first; from <= last; from += BATCH) {
+      const ids = Array.from({ length: Math.min(BATCH, last - from + 1) }, (_, index) => from + index);
+      await db.transaction().execute(async (trx) => {
+        await syncSearchIndex(trx, ids);
+        await indexRelatedDocuments(trx, ids);
+      });
+    }
+  }
+  console.log(`grown to ${count()} articles, indexed, in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+}
+
+async function timeRelated(): Promise<void> {
+  const total = Number(sqlite.prepare('SELECT count(*) FROM related_documents').pluck().get());
+  const maxId = Number(sqlite.prepare('SELECT max(article_id) FROM related_documents').pluck().get());
+  const random = seededRandom(2026);
+  const ids = new Set<number>();
+  while (ids.size < SAMPLES) ids.add(1 + Math.floor(random() * maxId));
+  const subjects = await loadSubjects(db, [...ids]);
+  console.log(`${subjects.length} articles drawn among ${total} indexed`);
+  for (const subject of subjects.slice(0, 20)) await rankRelated(db, subject);
+
+  const rankTimes: number[] = [];
+  const rankCpu: number[] = [];
+  let found = 0;
+  for (const subject of subjects) {
+    const began = performance.now();
+    const cpu = process.cpuUsage();
+    found += (await rankRelated(db, subject)).length;
+    rankTimes.push(performance.now() - began);
+    rankCpu.push(cpuMs(cpu));
+  }
+  console.log(`Sahifa, rank one article's related stories: ${describe(rankTimes)} (target <= 20 ms); CPU ${describe(rankCpu)}; ${(found / subjects.length).toFixed(1)} stories each`);
+
+  const updateTimes: number[] = [];
+  for (const subject of subjects) {
+    const began = performance.now();
+    await db.transaction().execute((trx) => updateRelatedLists(trx, [subject.id]));
+    updateTimes.push(performance.now() - began);
+  }
+  console.log(`Sahifa, whole update (rank, store, enter older lists), one transaction each: ${describe(updateTimes)}`);
+
+  const readTimes: number[] = [];
+  for (const subject of subjects) {
+    const began = performance.now();
+    await getRelatedStories(db, subject.id);
+    readTimes.push(performance.now() - began);
+  }
+  console.log(`reading a stored list as the page does (articles included): ${describe(readTimes)}`);
+
+  // Baseline: more-like-this on the FTS5 search index, the same strongest terms OR-ed, ranked by bm25.
+  const baseline = sqlite.prepare('SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT 50').pluck();
+  const baselineTimes: number[] = [];
+  for (const subject of subjects) {
+    const terms = subject.vector.map(([term]) => `"${term.replaceAll('"', '""')}"`);
+    if (terms.length === 0) continue;
+    const began = performance.now();
+    baseline.all(`{title body}: (${terms.join(' OR ')})`);
+    baselineTimes.push(performance.now() - began);
+  }
+  console.log(`baseline, FTS5 more-like-this (OR of the same ${subjects[0]?.vector.length ?? 0} terms, bm25, ids only): ${describe(baselineTimes)}`);
+  console.log(`peak memory (max RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+}
