@@ -13,6 +13,8 @@ import { feedRoutes } from '../site/feeds/feed.routes.ts';
 import { searchRoutes } from '../site/search.routes.tsx';
 import { searchApiRoutes } from '../api/search.routes.ts';
 import { sitemapRoutes } from '../site/sitemaps/sitemap.routes.ts';
+import { sourcePagesRoutes } from '../site/source-pages.routes.tsx';
+import { viewBeaconRoutes } from '../most-read/view-beacon.routes.ts';
 import type { AppContext } from './app-context.ts';
 import { readContentVersion } from '../publishing/content-version.ts';
 import { installPageCache, type PageCache } from '../site/page-cache/page-cache.ts';
@@ -74,6 +76,8 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   await app.register(assetsRoutes);
   await app.register(siteRoutes(context));
   await app.register(searchRoutes(context));
+  await app.register(sourcePagesRoutes(context));
+  await app.register(viewBeaconRoutes(context));
   await app.register(searchApiRoutes(context));
   await app.register(feedRoutes(context));
   await app.register(sitemapRoutes(context));
