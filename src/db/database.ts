@@ -1,6 +1,8 @@
 /** The one Database interface, composed from each feature's table file. */
 import type { ArticleTable, CategoryTable } from '../articles/article.table.ts';
 import type { RelatedTables } from '../related/related.table.ts';
+import type { ArticleImageTable } from '../images/article-image.table.ts';
+import type { ArticleViewsTable } from '../most-read/article-views.table.ts';
 
 export interface MetaTable {
   key: string;
@@ -11,4 +13,6 @@ export interface Database extends RelatedTables {
   articles: ArticleTable;
   categories: CategoryTable;
   meta: MetaTable;
+  article_views: ArticleViewsTable;
+  article_images: ArticleImageTable;
 }

@@ -57,6 +57,19 @@ export const strings = {
   latestInstead: 'آخر الأخبار',
   readAlso: 'اقرأ أيضاً',
   relatedStories: 'قصص قد تهمك',
+  // Front page, source pages, article tools (site-pages).
+  mostRead: 'الأكثر قراءة',
+  mostReadEmpty: 'لا توجد قراءات مسجّلة في الأيام السبعة الأخيرة.',
+  moreFrom: (name: string) => `المزيد من ${name}`,
+  sourcePageTitle: (name: string) => `أخبار ${name}`,
+  sourcePageDescription: (name: string) => `آخر الأخبار المنقولة عن ${name}.`,
+  share: 'شارك الخبر',
+  shareOn: { x: 'إكس', facebook: 'فيسبوك', whatsapp: 'واتساب', telegram: 'تيليجرام', email: 'البريد الإلكتروني' },
+  shareOnLabel: (network: string) => `شارك الخبر على ${network}`,
+  copyLink: 'نسخ الرابط',
+  linkCopied: 'نُسخ الرابط',
+  print: 'طباعة',
+  articleLink: 'رابط الخبر',
 } as const;
 
 /** Arabic names of the sources that copy is imported from, keyed as the imports spell them. */
