@@ -50,16 +50,12 @@ function strongest(sums: Map<number, number>, count: number, minimum: number): n
   return ids.slice(0, count);
 }
 
-/** Scores candidate stories against the subject; `text` gives each one's text cosine. */
+/** Scores candidate stories against the subject; `text` gives each one's text cosine. Groups are read later, for the best only. */
 export async function scoreStories(db: Queryable, subject: RelatedSubject, ids: number[], text: Map<number, number>, weights: RelatedWeights): Promise<ScoredStory[]> {
   if (ids.length === 0) return [];
-  const [documents, groups, entities] = await Promise.all([
-    findStoryFacts(db, ids),
-    findDuplicateGroups(db, ids),
-    findEntitySimilarities(db, subject.id, ids),
-  ]);
+  const [documents, entities] = await Promise.all([findStoryFacts(db, ids), findEntitySimilarities(db, subject.id, ids)]);
   return documents.map((document) => {
-    const facts = toStoryFacts(document, groups.get(document.article_id) ?? document.article_id);
+    const facts = toStoryFacts(document, document.article_id);
     const signals = { text: text.get(facts.id) ?? 0, entity: entities.get(facts.id) ?? 0 };
     const score = scoreCandidate(subject, facts, signals, weights);
     return { facts, score: score > 0 ? score : FILLER_SCALE * nearness(subject.publishedAt, facts.publishedAt, weights.recencyHalfLifeDays) };
@@ -76,5 +72,9 @@ export async function rankRelated(db: Queryable, subject: RelatedSubject, option
     ids = [...new Set([...ids, ...fillers.filter((id) => id !== subject.id)])];
   }
   const scored = await scoreStories(db, subject, ids, text, options.weights);
-  return selectStories(subject, scored, Math.max(options.limit, 0));
+  // Duplicate groups live on the articles rows, costly to read: only for the stories that can make the list.
+  const best = scored.sort((x, y) => y.score - x.score || y.facts.id - x.facts.id).slice(0, options.limit * 3 + 10);
+  const groups = await findDuplicateGroups(db, best.map((story) => story.facts.id));
+  for (const story of best) story.facts.group = groups.get(story.facts.id) ?? story.facts.id;
+  return selectStories(subject, best, Math.max(options.limit, 0));
 }

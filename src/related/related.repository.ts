@@ -12,19 +12,24 @@ function* chunks<T>(items: readonly T[], size = ROWS_PER_STATEMENT): Generator<T
 
 // --- document frequencies -------------------------------------------------------------------------
 
-/** Adds `delta` to the document frequency of each term (an article indexed: +1; taken out: -1). */
+/**
+ * Adds `delta` to the document frequency of each term (an article indexed: +1). Rows travel as one
+ * JSON parameter: a statement with a parameter per value costs Kysely and SQLite more to build and
+ * prepare than to run, and a batch of an import holds tens of thousands of terms.
+ */
 export async function addTermDocumentFrequencies(db: Queryable, deltas: Map<string, number>): Promise<void> {
-  for (const chunk of chunks([...deltas])) {
-    const values = chunk.map(([term, delta]) => sql`(${term}, ${delta})`);
-    await sql`INSERT INTO related_term_df (term, df) VALUES ${sql.join(values)}
+  for (const chunk of chunks([...deltas], 20_000)) {
+    // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
+    await sql`INSERT INTO related_term_df (term, df) SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(chunk)}) WHERE true
       ON CONFLICT (term) DO UPDATE SET df = max(0, df + excluded.df)`.execute(db);
   }
 }
 
 export async function findTermDocumentFrequencies(db: Queryable, terms: string[]): Promise<Map<string, number>> {
   const found = new Map<string, number>();
-  for (const chunk of chunks(terms)) {
-    const rows = await db.selectFrom('related_term_df').select(['term', 'df']).where('term', 'in', chunk).execute();
+  for (const chunk of chunks(terms, 20_000)) {
+    const { rows } = await sql<{ term: string; df: number }>`
+      SELECT term, df FROM related_term_df WHERE term IN (SELECT value FROM json_each(${JSON.stringify(chunk)}))`.execute(db);
     for (const row of rows) found.set(row.term, row.df);
   }
   return found;
@@ -35,26 +40,21 @@ export async function findTermDocumentFrequencies(db: Queryable, terms: string[]
 export type RelatedDocumentRow = RelatedDocumentTable;
 
 export async function upsertRelatedDocuments(db: Queryable, documents: RelatedDocumentRow[]): Promise<void> {
-  for (const chunk of chunks(documents, 500)) {
-    await db
-      .insertInto('related_documents')
-      .values(chunk)
-      .onConflict((conflict) =>
-        conflict.column('article_id').doUpdateSet((eb) => ({
-          terms: eb.ref('excluded.terms'),
-          category_id: eb.ref('excluded.category_id'),
-          published_at: eb.ref('excluded.published_at'),
-          title_key: eb.ref('excluded.title_key'),
-          body_key: eb.ref('excluded.body_key'),
-        })),
-      )
-      .execute();
+  for (const chunk of chunks(documents, 2_000)) {
+    await sql`INSERT OR REPLACE INTO related_documents (article_id, terms, category_id, published_at, title_key, body_key)
+      SELECT value ->> 'article_id', value ->> 'terms', value ->> 'category_id', value ->> 'published_at', value ->> 'title_key', value ->> 'body_key'
+      FROM json_each(${JSON.stringify(chunk)})`.execute(db);
   }
 }
 
 export async function findRelatedDocuments(db: Queryable, ids: number[]): Promise<RelatedDocumentRow[]> {
   const rows: RelatedDocumentRow[] = [];
-  for (const chunk of chunks(ids)) rows.push(...(await db.selectFrom('related_documents').selectAll().where('article_id', 'in', chunk).execute()));
+  for (const chunk of chunks(ids, 20_000)) {
+    const found = await sql<RelatedDocumentRow>`
+      SELECT article_id, terms, category_id, published_at, title_key, body_key FROM related_documents
+      WHERE article_id IN (SELECT value FROM json_each(${JSON.stringify(chunk)}))`.execute(db);
+    rows.push(...found.rows);
+  }
   return rows;
 }
 
@@ -74,13 +74,16 @@ export interface TermPosting {
 }
 
 export async function insertTermPostings(db: Queryable, postings: TermPosting[]): Promise<void> {
-  for (const chunk of chunks(postings)) {
-    await db.insertInto('related_terms').values(chunk).onConflict((conflict) => conflict.columns(['term', 'article_id']).doUpdateSet((eb) => ({ weight: eb.ref('excluded.weight') }))).execute();
+  for (const chunk of chunks(postings, 20_000)) {
+    const rows = chunk.map((posting) => [posting.term, posting.article_id, posting.weight]);
+    await sql`INSERT INTO related_terms (term, article_id, weight) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(${JSON.stringify(rows)}) WHERE true
+      ON CONFLICT (term, article_id) DO UPDATE SET weight = excluded.weight`.execute(db);
   }
 }
 
 export async function deleteTermPostings(db: Queryable, articleId: number, terms: string[]): Promise<void> {
-  for (const chunk of chunks(terms)) await db.deleteFrom('related_terms').where('article_id', '=', articleId).where('term', 'in', chunk).execute();
+  if (terms.length === 0) return;
+  await sql`DELETE FROM related_terms WHERE article_id = ${articleId} AND term IN (SELECT value FROM json_each(${JSON.stringify(terms)}))`.execute(db);
 }
 
 /**
@@ -178,8 +181,8 @@ export async function deleteListsOf(db: Queryable, ids: number[]): Promise<void>
 // --- the queue ------------------------------------------------------------------------------------
 
 export async function enqueueRelated(db: Queryable, ids: number[]): Promise<void> {
-  for (const chunk of chunks(ids)) {
-    await db.insertInto('related_queue').values(chunk.map((id) => ({ article_id: id }))).onConflict((conflict) => conflict.doNothing()).execute();
+  for (const chunk of chunks(ids, 20_000)) {
+    await sql`INSERT OR IGNORE INTO related_queue (article_id) SELECT value FROM json_each(${JSON.stringify(chunk)})`.execute(db);
   }
 }
 

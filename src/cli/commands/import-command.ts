@@ -6,6 +6,7 @@ import { importJsonl, ImportValidationError, type ImportProgress } from '../../i
 import { CliError } from '../cli-error.ts';
 import { checkPositiveIntegerOption } from '../options.ts';
 import { withDatabase } from '../open-cli-database.ts';
+import { countQueuedRelated, drainRelatedQueue } from '../../related/index.ts';
 
 interface ImportOptions {
   db?: string;
@@ -15,6 +16,8 @@ interface ImportOptions {
 }
 
 const SHOWN_PROBLEMS = 20;
+/** How long an import may spend afterwards on the related-stories lists it queued. */
+const RELATED_DRAIN_MS = 3_000;
 
 function progressReporter() {
   if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
@@ -73,6 +76,13 @@ export function registerImportCommand(program: Command): void {
           progress.stop();
         }
         const seconds = (performance.now() - started) / 1000;
+        // The import queued its articles' related-stories lists: a small one is done in a moment, a
+        // large one is left to `sahifa serve` (in the background) or `sahifa related --refresh`.
+        await drainRelatedQueue(db, { budgetMs: RELATED_DRAIN_MS });
+        const queued = await countQueuedRelated(db);
+        if (queued > 0) {
+          process.stderr.write(`related stories: ${queued} lists queued; sahifa serve computes them in the background, sahifa related --refresh at once\n`);
+        }
         if (options.json) {
           process.stdout.write(`${JSON.stringify({ ...summary, seconds: Number(seconds.toFixed(2)) }, null, 2)}\n`);
           return;
