@@ -55,7 +55,11 @@ describe('the real server with the demo content', () => {
     expect(html).toContain('<h2>موقف توكاييف أمام بوتين</h2>');
     expect(html.match(/<h2>/g)).toHaveLength(4);
     expect(html).toContain('twitter.com/SecBlinken');
-    expect(html).not.toContain('قصص قد تهمك');
+    // The copy's page leftovers are dropped; the page's own related-stories blocks take their place.
+    expect(html).not.toContain('اقرأ أيضاً:');
+    expect(html.match(/قصص قد تهمك/g)).toHaveLength(1);
+    expect(html.indexOf('قصص قد تهمك')).toBeGreaterThan(html.indexOf('</article>'));
+    expect(html.slice(html.indexOf('class="article__body"'), html.indexOf('</article>'))).toContain('class="read-also"');
     expect(html).toContain(`<link rel="canonical" href="${server.baseUrl}${link}"/>`);
 
     const shortLink = link?.replace(/\/[^/]+$/, '') ?? '';
