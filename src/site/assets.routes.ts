@@ -1,4 +1,4 @@
-/** Serves the stylesheet (under a content-hashed URL) and the self-hosted @fontsource Arabic fonts. */
+/** Serves the stylesheet and the icon (under content-hashed URLs) and the self-hosted @fontsource Arabic fonts. */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,6 +13,10 @@ const stylesheetVersion = createHash('sha256').update(stylesheet).digest('hex').
 /** The stylesheet's URL; it changes whenever the stylesheet does, so it can be cached forever. */
 export const STYLESHEET_PATH = `/assets/site-${stylesheetVersion}.css`;
 
+/** The site's icon (drawn by scripts/make-icon.ts), for tabs, bookmarks and home screens. */
+const icon = fs.readFileSync(new URL('./assets/icon.png', import.meta.url));
+export const ICON_PATH = `/assets/icon-${createHash('sha256').update(icon).digest('hex').slice(0, 12)}.png`;
+
 const FONT_PACKAGES = ['@fontsource/noto-naskh-arabic', '@fontsource/noto-kufi-arabic'];
 const fontDirectories = FONT_PACKAGES.map((name) => path.join(path.dirname(require.resolve(`${name}/package.json`)), 'files'));
 
@@ -22,6 +26,16 @@ export const assetsRoutes: FastifyPluginAsync = async (app) => {
   app.get(STYLESHEET_PATH, async (_request, reply) => {
     reply.header('cache-control', ONE_YEAR).type('text/css; charset=utf-8');
     return stylesheet;
+  });
+
+  app.get(ICON_PATH, async (_request, reply) => {
+    reply.header('cache-control', ONE_YEAR).type('image/png');
+    return icon;
+  });
+  // Browsers and crawlers ask for /favicon.ico whatever the page says; browsers read a PNG served there.
+  app.get('/favicon.ico', async (_request, reply) => {
+    reply.header('cache-control', 'public, max-age=86400').type('image/png');
+    return icon;
   });
 
   await app.register(fastifyStatic, {
