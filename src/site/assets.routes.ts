@@ -1,4 +1,4 @@
-/** Serves the stylesheet and the icon (under content-hashed URLs) and the self-hosted @fontsource Arabic fonts. */
+/** Serves the stylesheet, the script and the icon (under content-hashed URLs) and the self-hosted @fontsource Arabic fonts. */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,6 +16,10 @@ export const STYLESHEET_PATH = `/assets/site-${stylesheetVersion}.css`;
 /** The site's icon (drawn by scripts/make-icon.ts), for tabs, bookmarks and home screens. */
 const icon = fs.readFileSync(new URL('./assets/icon.png', import.meta.url));
 export const ICON_PATH = `/assets/icon-${createHash('sha256').update(icon).digest('hex').slice(0, 12)}.png`;
+
+/** The site's only script (the whole budget is 10 KB), under a content-hashed URL like the stylesheet. */
+const script = fs.readFileSync(new URL('./assets/site.js', import.meta.url));
+export const SCRIPT_PATH = `/assets/site-${createHash('sha256').update(script).digest('hex').slice(0, 12)}.js`;
 
 const FONT_PACKAGES = ['@fontsource/noto-naskh-arabic', '@fontsource/noto-kufi-arabic'];
 const fontDirectories = FONT_PACKAGES.map((name) => path.join(path.dirname(require.resolve(`${name}/package.json`)), 'files'));
@@ -36,6 +40,10 @@ export const assetsRoutes: FastifyPluginAsync = async (app) => {
   app.get('/favicon.ico', async (_request, reply) => {
     reply.header('cache-control', 'public, max-age=86400').type('image/png');
     return icon;
+  });
+  app.get(SCRIPT_PATH, async (_request, reply) => {
+    reply.header('cache-control', ONE_YEAR).type('text/javascript; charset=utf-8');
+    return script;
   });
 
   await app.register(fastifyStatic, {

@@ -1,6 +1,7 @@
 /**
  * A reader's flows through the real site in Debian's chromium, on a phone and a laptop: home, the
- * reference article (read right to left), its section, pagination, search from the header.
+ * reference article (read right to left), its section, pagination, search from the header, the
+ * article's source.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +105,15 @@ describe.skipIf(!chromiumAvailable)('reading the site in chromium (needs /usr/bi
       await page.locator('.search-results').getByRole('link', { name: REFERENCE_HEADLINE }).click();
       await page.waitForURL(/\/articles\/\d+\/[^/]+$/);
       await expect(page.locator('h1').textContent()).resolves.toBe(REFERENCE_HEADLINE);
+      await expectSoundPage(watched, width);
+    });
+
+    it('follows the article’s source to the page of that source', async () => {
+      const { page } = watched;
+      await page.locator('article').getByRole('link', { name: 'الشرق', exact: true }).click();
+      await page.waitForURL(/\/sources\/asharq$/);
+      await expect(page.locator('h1').textContent()).resolves.toContain('الشرق');
+      await expect(page.getByRole('link', { name: REFERENCE_HEADLINE }).count()).resolves.toBe(1);
       await expectSoundPage(watched, width);
     });
   });

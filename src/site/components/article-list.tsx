@@ -17,7 +17,7 @@ function Teaser({ article, lead, headingLevel }: { article: ArticleTeaserView; l
         <a href={article.path}>{article.title}</a>
       </Heading>
       <p class="teaser__excerpt">{article.excerpt}</p>
-      <time class="teaser__date" dateTime={article.publishedAt}>
+      <time class="teaser__date" dateTime={article.publishedAt} data-relative="">
         {article.publishedLabel}
       </time>
     </article>
