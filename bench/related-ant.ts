@@ -15,9 +15,7 @@ import { openDatabase } from '../src/db/open-database.ts';
 import { extractEntities } from '../src/entities/index.ts';
 import { importJsonl } from '../src/ingest/jsonl/import-jsonl.ts';
 import { seededRandom } from '../src/lib/seeded-random.ts';
-import { countSourceTerms } from '../src/related/index-related-documents.ts';
 import { DEFAULT_RANK_OPTIONS, rankRelated, type RankOptions } from '../src/related/rank-related.ts';
-import { findRelatedSources } from '../src/related/related.repository.ts';
 import { loadSubjects } from '../src/related/update-related-lists.ts';
 import { createTemporaryDirectory } from '../src/test-support/test-database.ts';
 import { ANT_FILE, requireData } from './corpora.ts';
@@ -62,23 +60,18 @@ try {
 }
 
 async function loadDocs(): Promise<Map<number, Doc>> {
-  const rows = sqlite.prepare(`SELECT id, category_id AS categoryId, source_url AS url, published_at AS publishedAt FROM articles WHERE status = 'published'`).all() as {
-    id: number;
-    categoryId: number | null;
-    url: string | null;
-    publishedAt: string;
-  }[];
+  // The title and body keys as the import stored them (related_documents), the text from the articles.
+  const rows = sqlite
+    .prepare(
+      `SELECT a.id, a.category_id AS categoryId, a.source_url AS url, a.published_at AS publishedAt, a.title, a.sections,
+              d.title_key AS titleKey, d.body_key AS bodyKey
+       FROM articles a JOIN related_documents d ON d.article_id = a.id WHERE a.status = 'published'`,
+    )
+    .all() as (Omit<Doc, 'text'> & { title: string; sections: string })[];
   const docs = new Map<number, Doc>();
-  for (let start = 0; start < rows.length; start += 2000) {
-    const slice = rows.slice(start, start + 2000);
-    const sources = new Map((await findRelatedSources(db, slice.map((row) => row.id))).map((source) => [source.id, source]));
-    for (const row of slice) {
-      const source = sources.get(row.id);
-      if (!source) continue;
-      const counts = countSourceTerms(source);
-      const body = (JSON.parse(source.sections) as { heading: string | null; paragraphs: string[] }[]).flatMap((section) => [section.heading ?? '', ...section.paragraphs]).join('\n');
-      docs.set(row.id, { ...row, titleKey: counts.titleKey, bodyKey: counts.bodyKey, text: `${source.title}\n${body}` });
-    }
+  for (const { title, sections, ...row } of rows) {
+    const body = (JSON.parse(sections) as { heading: string | null; paragraphs: string[] }[]).flatMap((section) => [section.heading ?? '', ...section.paragraphs]).join('\n');
+    docs.set(row.id, { ...row, text: `${title}\n${body}` });
   }
   return docs;
 }

@@ -5,7 +5,7 @@
  * share anything. Costs a bounded number of index reads whatever the size of the archive.
  */
 import type { Queryable } from '../articles/article.repository.ts';
-import { findLatestInCategory, findStoryFacts, findTermPostings, type StoryFactsRow } from './related.repository.ts';
+import { findLatestInCategory, findStoryFacts, findTextScores, type StoryFactsRow } from './related.repository.ts';
 import { DEFAULT_RELATED_WEIGHTS, nearness, scoreCandidate, selectStories, type RelatedWeights, type ScoredStory, type StoryFacts } from './score-related.ts';
 import { findDuplicateGroups, findEntitySimilarities } from './story-signals.ts';
 import type { WeightedTerm } from './term-vector.ts';
@@ -31,25 +31,6 @@ export function toStoryFacts(row: StoryFactsRow, group: number): StoryFacts {
   return { id: row.article_id, categoryId: row.category_id, publishedAt: row.published_at, titleKey: row.title_key, bodyKey: row.body_key, group };
 }
 
-/** Text cosine of every article sharing a term with the subject (the subject itself left out). */
-async function textSimilarities(db: Queryable, subject: RelatedSubject): Promise<Map<number, number>> {
-  const weights = new Map(subject.vector);
-  const postings = await findTermPostings(db, [...weights.keys()]);
-  const sums = new Map<number, number>();
-  for (const posting of postings) {
-    if (posting.article_id === subject.id) continue;
-    sums.set(posting.article_id, (sums.get(posting.article_id) ?? 0) + posting.weight * (weights.get(posting.term) ?? 0));
-  }
-  return sums;
-}
-
-function strongest(sums: Map<number, number>, count: number, minimum: number): number[] {
-  const ids: number[] = [];
-  for (const [id, sum] of sums) if (sum >= minimum) ids.push(id);
-  ids.sort((a, b) => (sums.get(b) ?? 0) - (sums.get(a) ?? 0) || b - a);
-  return ids.slice(0, count);
-}
-
 /** Scores candidate stories against the subject; `text` gives each one's text cosine. Groups are read later, for the best only. */
 export async function scoreStories(db: Queryable, subject: RelatedSubject, ids: number[], text: Map<number, number>, weights: RelatedWeights): Promise<ScoredStory[]> {
   if (ids.length === 0) return [];
@@ -64,8 +45,9 @@ export async function scoreStories(db: Queryable, subject: RelatedSubject, ids: 
 
 /** The subject's related stories, best first, at most `options.limit`; `candidates` of them scored. */
 export async function rankRelated(db: Queryable, subject: RelatedSubject, options: RankOptions = DEFAULT_RANK_OPTIONS): Promise<ScoredStory[]> {
-  const text = await textSimilarities(db, subject);
-  let ids = strongest(text, options.candidates, options.weights.minText);
+  const scores = await findTextScores(db, subject.vector, subject.id, options.candidates);
+  const text = new Map(scores.map((row) => [row.id, row.score]));
+  let ids = scores.filter((row) => row.score >= options.weights.minText).map((row) => row.id);
   // Fewer stories sharing terms than the list holds: the section's latest fill it, below every other.
   if (ids.length < options.limit && subject.categoryId !== null) {
     const fillers = await findLatestInCategory(db, subject.categoryId, options.limit * 3);

@@ -87,16 +87,19 @@ export async function deleteTermPostings(db: Queryable, articleId: number, terms
 }
 
 /**
- * Every posting of these terms. The list is bounded by construction: an article posts only its
- * strongest terms, so a common word is posted only by the few articles it dominates. One statement
- * with the terms as one JSON parameter: Kysely builds and SQLite prepares it in microseconds, where a
- * statement with a parameter per term or a union of per-term queries costs a millisecond or more.
+ * The articles sharing the vector's terms, with the dot product of their stored vectors and this one,
+ * the best `limit` of them. The posting lists are bounded by construction (an article posts only its
+ * strongest terms, so a common word is posted only by the few articles it dominates), and SQLite sums
+ * them itself: about twice as fast as handing every posting to JavaScript. The vector travels as one
+ * JSON parameter, which Kysely builds and SQLite prepares in microseconds.
  */
-export async function findTermPostings(db: Queryable, terms: string[]): Promise<TermPosting[]> {
-  if (terms.length === 0) return [];
-  const { rows } = await sql<TermPosting>`
-    SELECT related_terms.term, related_terms.article_id, related_terms.weight
-    FROM json_each(${JSON.stringify(terms)}) AS wanted JOIN related_terms ON related_terms.term = wanted.value`.execute(db);
+export async function findTextScores(db: Queryable, vector: readonly (readonly [string, number])[], excludeId: number, limit: number): Promise<{ id: number; score: number }[]> {
+  if (vector.length === 0) return [];
+  const { rows } = await sql<{ id: number; score: number }>`
+    SELECT related_terms.article_id AS id, sum(related_terms.weight * (wanted.value ->> 1)) AS score
+    FROM json_each(${JSON.stringify(vector)}) AS wanted JOIN related_terms ON related_terms.term = wanted.value ->> 0
+    WHERE related_terms.article_id != ${excludeId}
+    GROUP BY related_terms.article_id ORDER BY score DESC, id DESC LIMIT ${limit}`.execute(db);
   return rows;
 }
 

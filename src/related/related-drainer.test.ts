@@ -1,0 +1,33 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { insertArticlesSkippingKnownExternalIds } from '../articles/article.repository.ts';
+import { toNewArticleRow } from '../articles/article-mapper.ts';
+import type { OpenedDatabase } from '../db/open-database.ts';
+import { CENTRAL_BANK_OTHER_STORY, CENTRAL_BANK_STORY, FOOTBALL_EDITED, FOOTBALL_STORY } from '../duplicates/test-stories.ts';
+import { afterArticlesWritten } from '../publishing/after-articles-written.ts';
+import { readContentVersion } from '../publishing/content-version.ts';
+import { buildArticleDraft } from '../test-support/article-factory.ts';
+import { createTestDatabase } from '../test-support/test-database.ts';
+import { countQueuedRelated, startRelatedDrainer } from './index.ts';
+
+let opened: OpenedDatabase;
+beforeEach(async () => {
+  opened = await createTestDatabase();
+});
+afterEach(() => opened.close());
+
+it('computes the lists a bulk write queued in the background, marks the content changed, and stops when asked', async () => {
+  const { db } = opened;
+  const stories = [CENTRAL_BANK_STORY, CENTRAL_BANK_OTHER_STORY, FOOTBALL_STORY, FOOTBALL_EDITED, `${CENTRAL_BANK_STORY}\nوتابع البنك.`, `${FOOTBALL_STORY}\nواحتفل الجمهور.`];
+  const rows = stories.map((body, index) => toNewArticleRow(buildArticleDraft({ title: `خبر ${index}`, sections: [{ heading: null, paragraphs: body.split('\n') }] }), new Date()));
+  await db.transaction().execute(async (trx) => afterArticlesWritten(trx, await insertArticlesSkippingKnownExternalIds(trx, rows)));
+  expect(await countQueuedRelated(db)).toBe(6);
+  const version = await readContentVersion(db);
+
+  const drainer = startRelatedDrainer(db, { idleMs: 10, pauseMs: 1 });
+  for (let waited = 0; waited < 200 && (await countQueuedRelated(db)) > 0; waited += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+  await drainer.stop();
+  expect(await countQueuedRelated(db)).toBe(0);
+  expect(await readContentVersion(db)).toBeGreaterThan(version);
+  const lists = await db.selectFrom('article_related').select('article_id').distinct().execute();
+  expect(lists).toHaveLength(6);
+});
