@@ -6,11 +6,12 @@
  * (`sahifa serve`, as in production), the load generator in this one; the server's CPU time per
  * request is printed too, as it depends less than the rate on what else runs on the machine.
  *
- *   npx tsx bench/http.ts [--duration 10] [--database FILE] [--log-level warn]
+ *   npx tsx bench/http.ts [--duration 10] [--database FILE]
  *
  * The database holds all of ANT (../shared/data) when it is there, else the demo content. ANT is
  * imported into FILE when given and FILE does not exist yet; an existing FILE is used as it is.
- * Requests ask for Brotli, as browsers do. Targets: the cached article ≥ 50% of the bare server's
+ * Requests ask for Brotli, as browsers do. Servers log at `warn`; the cached article is measured at
+ * `info` too (the default, one line per request), to show what request logging costs. Targets: the cached article ≥ 50% of the bare server's
  * rate, the uncached render ≥ 1,000 pages/s, p99 < 50 ms.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -36,7 +37,6 @@ function option(name: string): string | undefined {
 }
 
 const DURATION = Number(option('duration') ?? 10);
-const LOG_LEVEL = option('log-level') ?? 'warn';
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sahifa-bench-http-'));
 
 function freePort(): Promise<number> {
@@ -199,10 +199,10 @@ async function main(): Promise<void> {
   const load0 = os.loadavg();
   const database = prepareDatabase();
   const serve = [CLI, 'serve', '--db', database.file, '--port', '{port}', ...(database.content.startsWith('the demo') ? ['--demo'] : [])];
-  const cached = await startServer('sahifa, page cache on', serve, { LOG_LEVEL, SAHIFA_PAGE_CACHE_MB: '256' });
+  const cached = await startServer('sahifa, page cache on', serve, { LOG_LEVEL: 'warn', SAHIFA_PAGE_CACHE_MB: '256' });
   const { articles, search } = await samplePaths(database.file);
   const article = articles[0] as string;
-  console.log(`\n${database.content}; ${articles.length} article pages; ${CONNECTIONS} connections, ${DURATION} s each after a warm-up; LOG_LEVEL=${LOG_LEVEL}`);
+  console.log(`\n${database.content}; ${articles.length} article pages; ${CONNECTIONS} connections, ${DURATION} s each after a warm-up`);
   console.log(`load average before: ${load0.map((value) => value.toFixed(2)).join(' ')} on ${os.cpus().length} cores\n`);
   const results: Measurement[] = [];
   try {
@@ -212,12 +212,15 @@ async function main(): Promise<void> {
     results.push(await measure(cached, 'home page', ['/']));
     results.push(await measure(cached, 'search page', [search]));
     await stopServer(cached);
+    const logging = await startServer('sahifa, cache on, LOG_LEVEL=info', serve, { LOG_LEVEL: 'info', SAHIFA_PAGE_CACHE_MB: '256' });
+    results.push(await measure(logging, 'article (one page)', [article]));
+    await stopServer(logging);
     for (const kind of ['node', 'fastify']) {
       const bare = await startServer(`bare ${kind}`, ['--import', 'tsx', 'bench/http-bare-server.ts', kind, '{port}', responseFile]);
       results.push(await measure(bare, 'same bytes as the article', [article]));
       await stopServer(bare);
     }
-    const uncached = await startServer('sahifa, page cache off', serve, { LOG_LEVEL, SAHIFA_PAGE_CACHE_MB: '0' });
+    const uncached = await startServer('sahifa, page cache off', serve, { LOG_LEVEL: 'warn', SAHIFA_PAGE_CACHE_MB: '0' });
     results.push(await measure(uncached, 'article (one page)', [article]));
     results.push(await measure(uncached, `article (${articles.length} pages)`, articles));
     results.push(await measure(uncached, 'home page', ['/']));
