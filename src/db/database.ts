@@ -1,5 +1,6 @@
 /** The one Database interface, composed from each feature's table file. */
 import type { ArticleTable, CategoryTable } from '../articles/article.table.ts';
+import type { ArticleEntityTable, EntityNameTable, EntityTable } from '../tags/entity.table.ts';
 
 export interface MetaTable {
   key: string;
@@ -10,4 +11,7 @@ export interface Database {
   articles: ArticleTable;
   categories: CategoryTable;
   meta: MetaTable;
+  entities: EntityTable;
+  article_entities: ArticleEntityTable;
+  entity_names: EntityNameTable;
 }
