@@ -6,6 +6,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest }
 import { articlesApiRoutes } from '../api/articles.routes.ts';
 import { sendApiError } from '../api/api-error.ts';
 import { proofApiRoutes } from '../api/proof.routes.ts';
+import { tagsApiRoutes } from '../api/tags.routes.ts';
 import { assetsRoutes } from '../site/assets.routes.ts';
 import { renderMessagePage } from '../site/error-pages.tsx';
 import { siteRoutes } from '../site/site.routes.tsx';
@@ -68,5 +69,6 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   await app.register(sitemapRoutes(context));
   await app.register(articlesApiRoutes(context));
   await app.register(proofApiRoutes(context));
+  await app.register(tagsApiRoutes(context));
   return app;
 }
