@@ -7,6 +7,7 @@ import { articlesApiRoutes } from '../api/articles.routes.ts';
 import { sendApiError } from '../api/api-error.ts';
 import { proofApiRoutes } from '../api/proof.routes.ts';
 import { tagsApiRoutes } from '../api/tags.routes.ts';
+import { tagRoutes } from '../site/tags.routes.tsx';
 import { assetsRoutes } from '../site/assets.routes.ts';
 import { renderMessagePage } from '../site/error-pages.tsx';
 import { siteRoutes } from '../site/site.routes.tsx';
@@ -85,5 +86,6 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   await app.register(articlesApiRoutes(context));
   await app.register(proofApiRoutes(context));
   await app.register(tagsApiRoutes(context));
+  await app.register(tagRoutes(context));
   return app;
 }

@@ -34,10 +34,7 @@ export interface CompanionEntity extends EntityTag {
   shared: number;
 }
 
-export interface EntityPage {
-  entity: TaggedEntity;
-  articles: Article[];
-  total: number;
+export interface EntityPage extends EntityStories {
   companions: CompanionEntity[];
   /** Articles per month (`YYYY-MM`), oldest first. */
   timeline: { month: string; count: number }[];
@@ -58,19 +55,28 @@ export async function getTaggedEntity(db: Kysely<Database>, slug: string): Promi
   return { id: row.id, type: row.type, name: row.canonical, slug: row.slug, articleCount: row.article_count };
 }
 
-/** The entity's page of stories (newest first), or undefined when the slug names no entity with published stories. */
-export async function getEntityPage(db: Kysely<Database>, slug: string, page: { limit: number; offset: number }): Promise<EntityPage | undefined> {
+export interface EntityStories {
+  entity: TaggedEntity;
+  /** Newest first. */
+  articles: Article[];
+  total: number;
+}
+
+/** A page of the entity's published stories, newest first; undefined when the slug names no entity with published stories. */
+export async function getEntityStories(db: Kysely<Database>, slug: string, page: { limit: number; offset: number }): Promise<EntityStories | undefined> {
   const entity = await getTaggedEntity(db, slug);
   if (!entity) return undefined;
-  const [ids, companions, timeline] = await Promise.all([
-    listEntityArticleIds(db, entity.id, page),
-    findCoOccurringEntities(db, entity.id, COMPANIONS),
-    countEntityArticlesByMonth(db, entity.id),
-  ]);
+  const ids = await listEntityArticleIds(db, entity.id, page);
+  return { entity, articles: await getPublishedArticlesInOrder(db, ids), total: entity.articleCount };
+}
+
+/** What the tag page shows: a page of stories, the entities named with it, and its months. */
+export async function getEntityPage(db: Kysely<Database>, slug: string, page: { limit: number; offset: number }): Promise<EntityPage | undefined> {
+  const stories = await getEntityStories(db, slug, page);
+  if (!stories) return undefined;
+  const [companions, timeline] = await Promise.all([findCoOccurringEntities(db, stories.entity.id, COMPANIONS), countEntityArticlesByMonth(db, stories.entity.id)]);
   return {
-    entity,
-    articles: await getPublishedArticlesInOrder(db, ids),
-    total: entity.articleCount,
+    ...stories,
     companions: companions.map((row) => ({ type: row.type, name: row.canonical, slug: row.slug, shared: row.shared })),
     timeline,
   };
