@@ -65,6 +65,7 @@ export const strings = {
     'جرّب كلمات أقل أو كلمات أعم.',
     'أزل عوامل التصفية (القسم أو المصدر أو التاريخ).',
   ],
+  withinTag: (name: string) => `ضمن الوسم «${name}»`,
   searchPrompt: 'اكتب كلمة أو أكثر للبحث في كل الأخبار المنشورة. ضع العبارة بين علامتي تنصيص للبحث عنها كما هي، وضع علامة الطرح قبل كلمة لاستبعادها.',
   latestInstead: 'آخر الأخبار',
   // Front page, source pages, article tools (site-pages).
