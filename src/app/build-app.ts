@@ -6,6 +6,8 @@ import Fastify, { LogController, type FastifyError, type FastifyInstance, type F
 import { articlesApiRoutes } from '../api/articles.routes.ts';
 import { sendApiError } from '../api/api-error.ts';
 import { proofApiRoutes } from '../api/proof.routes.ts';
+import { tagsApiRoutes } from '../api/tags.routes.ts';
+import { tagRoutes } from '../site/tags.routes.tsx';
 import { assetsRoutes } from '../site/assets.routes.ts';
 import { renderMessagePage } from '../site/error-pages.tsx';
 import { siteRoutes } from '../site/site.routes.tsx';
@@ -89,5 +91,7 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   await app.register(sitemapRoutes(context));
   await app.register(articlesApiRoutes(context));
   await app.register(proofApiRoutes(context));
+  await app.register(tagsApiRoutes(context));
+  await app.register(tagRoutes(context));
   return app;
 }
