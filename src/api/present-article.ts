@@ -20,7 +20,8 @@ export function presentRelatedLink(article: Article, baseUrl: string): ApiRelate
   return { id: article.id, externalId: article.externalId, title: article.title, url: `${baseUrl}${articlePath(article)}` };
 }
 
-export function presentApiArticle(article: Article, baseUrl: string, stories: RelatedStories): ApiArticle {
+/** All but what other stores add (`entities`: the route adds the article's tags). */
+export function presentApiArticle(article: Article, baseUrl: string, stories: RelatedStories): Omit<ApiArticle, 'entities'> {
   return {
     ...presentApiArticleSummary(article, baseUrl),
     image: article.image,

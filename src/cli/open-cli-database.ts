@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type ConfigOverrides, type SahifaConfig } from
 import { DatabaseOpenError, openDatabase, type OpenedDatabase } from '../db/open-database.ts';
 import { MigrationError } from '../db/migrate.ts';
 import { ensureSearchIndexCurrent } from '../search/sync-search-index.ts';
+import { ensureEntityTagsCurrent } from '../tags/ensure-entity-tags-current.ts';
 import { countQueuedRelated, drainRelatedQueue, ensureRelatedCurrent } from '../related/index.ts';
 import { CliError } from './cli-error.ts';
 
@@ -24,6 +25,9 @@ export async function openCliDatabase(config: SahifaConfig): Promise<OpenedDatab
     // A database from before the search index, or indexed by an older analyzer, is indexed anew once.
     const { rebuilt, indexed } = await ensureSearchIndexCurrent(opened.db);
     if (rebuilt && indexed > 0) process.stderr.write(`search index rebuilt: ${indexed} articles\n`);
+    // Likewise for entity tags: older databases, a newer extractor, or an import that deferred them.
+    const tags = await ensureEntityTagsCurrent(opened.db);
+    if (tags.retagged && tags.tagged > 0) process.stderr.write(`entity tags rebuilt: ${tags.tagged} articles\n`);
     // Likewise the related stories; their lists are computed here for a few seconds at most, the rest
     // by `sahifa serve` in the background (a queued article's list is computed when it is read).
     const related = await ensureRelatedCurrent(opened.db);

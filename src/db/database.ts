@@ -1,6 +1,7 @@
 /** The one Database interface, composed from each feature's table file. */
 import type { ArticleTable, CategoryTable } from '../articles/article.table.ts';
 import type { RelatedTables } from '../related/related.table.ts';
+import type { ArticleEntityTable, EntityNameTable, EntityTable } from '../tags/entity.table.ts';
 import type { ArticleImageTable } from '../images/article-image.table.ts';
 import type { ArticleViewsTable } from '../most-read/article-views.table.ts';
 
@@ -13,6 +14,9 @@ export interface Database extends RelatedTables {
   articles: ArticleTable;
   categories: CategoryTable;
   meta: MetaTable;
+  entities: EntityTable;
+  article_entities: ArticleEntityTable;
+  entity_names: EntityNameTable;
   article_views: ArticleViewsTable;
   article_images: ArticleImageTable;
 }

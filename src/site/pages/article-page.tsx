@@ -7,10 +7,14 @@ import { JsonLdScript, SocialMeta } from '../seo/social-meta.tsx';
 import { ArticleSections } from '../components/article-sections.tsx';
 import { RelatedStories } from '../components/related-stories.tsx';
 import { ShareLinks } from '../components/share-links.tsx';
+import { EntityTags } from '../components/entity-tags.tsx';
+import type { TagLinkView } from '../tag.presenter.ts';
 import { VIEW_BEACON_PATH } from '../../most-read/view-beacon.schema.ts';
 
 export interface ArticlePageProps extends Omit<LayoutProps, 'children' | 'title' | 'description' | 'canonicalUrl'> {
   article: ArticleView;
+  /** The people, places and organizations it names, most named first. */
+  tags?: TagLinkView[];
 }
 
 function Caption({ image }: { image: NonNullable<ArticleView['image']> }) {
@@ -84,7 +88,7 @@ function ArticleHead({ article }: { article: ArticleView }) {
   );
 }
 
-export function ArticlePage({ article, ...layout }: ArticlePageProps) {
+export function ArticlePage({ article, tags = [], ...layout }: ArticlePageProps) {
   return (
     <Layout
       {...layout}
@@ -120,6 +124,7 @@ export function ArticlePage({ article, ...layout }: ArticlePageProps) {
           )}
           <ArticleSections sections={article.sections} readAlso={article.readAlso} />
         </div>
+        <EntityTags tags={tags} />
         {article.source && <SourceLine source={article.source} />}
         <p class="print-url">
           {strings.articleLink}: <bdi>{article.canonicalUrl}</bdi>
