@@ -7,6 +7,7 @@ import { createTestApp, type TestApp } from '../test-support/test-app.ts';
 import { createTemporaryDirectory } from '../test-support/test-database.ts';
 import { runSahifa } from '../../test/run-cli.ts';
 import { ensureSearchIndexCurrent } from '../search/sync-search-index.ts';
+import { ensureEntityTagsCurrent } from '../tags/ensure-entity-tags-current.ts';
 import { countQueuedRelated, ensureRelatedCurrent } from './index.ts';
 
 interface Link {
@@ -89,6 +90,7 @@ describe('sahifa related', () => {
     try {
       // As `sahifa serve --demo` does: the derived data is current before the demo content arrives.
       await ensureSearchIndexCurrent(opened.db);
+      await ensureEntityTagsCurrent(opened.db);
       await ensureRelatedCurrent(opened.db);
       await loadDemoContentOnce(opened.db);
       referenceId = (await opened.db.selectFrom('articles').select('id').where('source', '=', 'asharq').executeTakeFirstOrThrow()).id;

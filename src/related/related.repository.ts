@@ -241,3 +241,23 @@ export async function findRelatedSources(db: Queryable, ids: number[]): Promise<
   }
   return rows;
 }
+
+// --- what other features know ---------------------------------------------------------------------
+
+export interface ArticleEntityWeightRow {
+  article_id: number;
+  entity_id: number;
+  mentions: number;
+  /** How many articles name the entity. */
+  article_count: number;
+}
+
+/** The entities of these articles (src/tags), with how often each is named and by how many articles. */
+export async function findArticleEntityWeights(db: Queryable, ids: number[]): Promise<ArticleEntityWeightRow[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await sql<ArticleEntityWeightRow>`
+    SELECT article_entities.article_id, article_entities.entity_id, article_entities.mentions, entities.article_count
+    FROM article_entities JOIN entities ON entities.id = article_entities.entity_id
+    WHERE article_entities.article_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`.execute(db);
+  return rows;
+}
