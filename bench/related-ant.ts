@@ -14,6 +14,7 @@ import { analyze } from '../src/arabic/analyze.ts';
 import { openDatabase } from '../src/db/open-database.ts';
 import { extractEntities } from '../src/entities/index.ts';
 import { importJsonl } from '../src/ingest/jsonl/import-jsonl.ts';
+import { ensureEntityTagsCurrent } from '../src/tags/ensure-entity-tags-current.ts';
 import { seededRandom } from '../src/lib/seeded-random.ts';
 import { DEFAULT_RANK_OPTIONS, rankRelated, type RankOptions } from '../src/related/rank-related.ts';
 import { loadSubjects } from '../src/related/update-related-lists.ts';
@@ -53,6 +54,9 @@ try {
     const summary = await importJsonl(db, ANT_FILE);
     console.log(`imported ${summary.imported} ANT articles (related terms indexed, lists queued) in ${((performance.now() - began) / 1000).toFixed(1)} s`);
   }
+  // Entity tags, for a database imported before them (the import tags as it writes).
+  const tags = await ensureEntityTagsCurrent(db);
+  if (tags.retagged) console.log(`entity tags: ${tags.tagged} articles tagged`);
   await evaluate();
 } finally {
   await opened.close();
