@@ -1,8 +1,8 @@
 /** The search page: `/search?q=&category=&source=&from=&to=&sort=&tag=&page=`. */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../app/app-context.ts';
-import { findCategoryBySlug, listPublishedSources } from '../articles/article.repository.ts';
-import { getCategories } from '../articles/article.service.ts';
+import { findCategoryBySlug } from '../articles/article.repository.ts';
+import { getSectionsOnce, getSourcesOnce } from './article-lists.ts';
 import { searchArticles } from '../search/search-articles.ts';
 import { presentArticleTeaser } from './article.presenter.ts';
 import { SearchPage, type SearchFormValues } from './pages/search-page.tsx';
@@ -50,8 +50,8 @@ export function searchRoutes(context: AppContext): FastifyPluginAsyncTypebox {
       const tag = form.tag ? await getTaggedEntity(context.db, form.tag) : undefined;
       const [frame, categories, sources, result] = await Promise.all([
         loadPageFrame(context),
-        getCategories(context.db),
-        listPublishedSources(context.db),
+        getSectionsOnce(context.db),
+        getSourcesOnce(context.db),
         searchArticles(context.db, {
           text: form.q,
           limit: RESULTS_PER_PAGE,
