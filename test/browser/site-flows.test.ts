@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../demo-server.ts';
 import { chromiumAvailable, launchChromium, openWatchedPage, SCRIPT_BUDGET_BYTES, WIDTHS, type WatchedPage } from './chromium.ts';
-import { measureDirection, measureInlineScriptBytes, measureOverflow } from './page-probes.ts';
+import { loadedFonts, measureDirection, measureInlineScriptBytes, measureOverflow } from './page-probes.ts';
 
 const REFERENCE_HEADLINE = 'بلينكن يصل كازاخستان لمواجهة "نفوذ روسيا" في آسيا الوسطى';
 
@@ -66,6 +66,10 @@ describe.skipIf(!chromiumAvailable)('reading the site in chromium (needs /usr/bi
       expect(Math.abs(direction.firstLineRight - direction.boxRight)).toBeLessThanOrEqual(2);
       expect(direction.firstLineLeft).toBeGreaterThan(direction.boxLeft);
       if (width < 600) expect(direction.columnRight).toBeGreaterThan(width - 32);
+      // The self-hosted Arabic faces, not a system fallback: Naskh for the text, Kufi for the headline.
+      const fonts = await loadedFonts(page);
+      expect(fonts).toContain('Noto Naskh Arabic 400');
+      expect(fonts).toContain('Noto Kufi Arabic 700');
     });
 
     it('follows the article’s section and pages through it', async () => {
