@@ -11,9 +11,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(): Promise<TestApp> {
+/** `environment` adds configuration variables, such as SAHIFA_IMAGES_DIR. */
+export async function createTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
   const opened = await createTestDatabase();
-  const config = loadConfig({ SAHIFA_DB: ':memory:', SAHIFA_BASE_URL: 'https://sahifa.test' });
+  const config = loadConfig({ SAHIFA_DB: ':memory:', SAHIFA_BASE_URL: 'https://sahifa.test', ...environment });
   const app = await buildApp({ db: opened.db, config });
   return {
     app,
