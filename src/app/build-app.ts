@@ -17,6 +17,14 @@ import { sourcePagesRoutes } from '../site/source-pages.routes.tsx';
 import { viewBeaconRoutes } from '../most-read/view-beacon.routes.ts';
 import { imagesRoutes } from '../site/images.routes.ts';
 import type { AppContext } from './app-context.ts';
+import { readContentVersion } from '../publishing/content-version.ts';
+import { installPageCache, type PageCache } from '../site/page-cache/page-cache.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    pageCache: PageCache;
+  }
+}
 
 export interface BuildAppOptions {
   /** Pino logger options, or false for none (tests). */
@@ -60,9 +68,12 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
     return renderMessagePage(context, reply, 404);
   });
 
+  // First, so that pages reach the cache as rendered and leave it with their ETag, compressed.
+  const pageCache = installPageCache(app, { maxBytes: context.config.pageCacheBytes, readContentVersion: () => readContentVersion(context.db) });
+  app.decorate('pageCache', pageCache);
   // Weak ETags over the uncompressed body: a reader's or a CDN's revalidation gets a 304.
   await app.register(fastifyEtag, { weak: true });
-  await app.register(fastifyCompress, { global: true, encodings: ['br', 'gzip', 'deflate'] });
+  await app.register(fastifyCompress, { global: true, encodings: ['br', 'gzip'] });
   await app.register(assetsRoutes);
   await app.register(siteRoutes(context));
   await app.register(searchRoutes(context));

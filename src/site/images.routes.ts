@@ -9,7 +9,9 @@ import { CONTENT_TYPES, parseVariantFileName } from '../images/image-variants.ts
 export function imagesRoutes(context: AppContext): FastifyPluginAsyncTypebox {
   const store = new ImageStore(context.config.imagesDirectory);
   return async (app) => {
-    app.get('/images/:name', { schema: { params: Type.Object({ name: Type.String({ maxLength: 64 }) }) } }, async (request, reply) => {
+    // Files are streamed and cached by browsers and CDNs for a year: the page cache has nothing to add.
+    const options = { config: { pageCache: false as const }, schema: { params: Type.Object({ name: Type.String({ maxLength: 64 }) }) } };
+    app.get('/images/:name', options, async (request, reply) => {
       const variant = parseVariantFileName(request.params.name);
       const filePath = variant ? await store.variantPath(request.params.name) : null;
       if (!variant || !filePath) return renderNotFound(context, reply);

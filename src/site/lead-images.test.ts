@@ -20,7 +20,7 @@ describe('lead images on the site', () => {
   let hash: string;
 
   beforeAll(async () => {
-    testApp = await createTestApp({ SAHIFA_IMAGES_DIR: temporary.directory });
+    testApp = await createTestApp({ imagesDirectory: temporary.directory });
     const { db } = testApp.opened;
     const store = new ImageStore(temporary.directory);
     const [reference] = await ingestCopies(db, [await readCopyFile(DEMO_REFERENCE_ARTICLE)], { category: 'international', source: 'asharq' });
