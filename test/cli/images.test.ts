@@ -36,7 +36,7 @@ describe('lead images from the command line', () => {
     expect(files).toContain(`${image?.hash}.orig`);
     expect(files).toContain(`${image?.hash}-900.avif`);
     expect(files.filter((name) => name.startsWith(`${image?.hash}-`))).toHaveLength(3 * 3);
-  });
+  }, 60_000);
 
   it('replaces the image with `sahifa image ID FILE`, and says when nothing changed', async () => {
     await writeTestImage(file('newer.png'), { width: 1600, height: 900, format: 'png', hue: 10 });
@@ -46,7 +46,7 @@ describe('lead images from the command line', () => {
     const again = await runSahifa(['image', '--db', databasePath, '--json', '1', file('newer.png')]);
     expect(JSON.parse(again.stdout)).toMatchObject({ id: 1, changed: false, image: { width: 1600, height: 900, format: 'png' } });
     expect(await imageRows()).toMatchObject([{ article_id: 1, width: 1600 }]);
-  });
+  }, 60_000);
 
   it('refuses a bad image, an unknown article, a bad id and a misused --image with one clear line each, changing nothing', async () => {
     fs.writeFileSync(file('fake.jpg'), 'ليست صورة');
@@ -58,15 +58,14 @@ describe('lead images from the command line', () => {
       [['ingest', '--image', file('nowhere.jpg'), REFERENCE_COPY], /nowhere\.jpg: no such file/],
     ];
     const before = await imageRows();
-    // Run side by side: each is a separate process that must fail on its own.
-    const results = await Promise.all(cases.map(([args]) => runSahifa([...args, '--db', databasePath])));
-    results.forEach((result, index) => {
+    for (const [args, message] of cases) {
+      const result = await runSahifa([...args, '--db', databasePath]);
       expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(cases[index]?.[1] ?? /never/);
+      expect(result.stderr).toMatch(message);
       expect(result.stderr).not.toMatch(/\n\s+at /);
-    });
+    }
     expect(await imageRows()).toEqual(before);
-  }, 120_000);
+  }, 180_000);
 
   it('imports JSON Lines records with local image files, leaves image URLs alone, and refuses a bad image by its line', async () => {
     fs.mkdirSync(file('photos'), { recursive: true });
@@ -91,5 +90,5 @@ describe('lead images from the command line', () => {
     const rerun = await runSahifa(['import', '--db', databasePath, file('good.jsonl')]);
     expect(rerun.stdout).toContain('0 imported, 3 already present');
     expect(rerun.stdout).not.toContain('lead image stored');
-  });
+  }, 120_000);
 });
