@@ -6,8 +6,11 @@ import { Picture } from './picture.tsx';
 const LEAD_SIZES = '(min-width: 60rem) 50rem, 100vw';
 const TEASER_SIZES = '(min-width: 40rem) 22rem, 100vw';
 
-function Teaser({ article, lead }: { article: ArticleTeaserView; lead: boolean }) {
-  const Heading = lead ? 'h2' : 'h3';
+/** Teasers are headings one level below the heading of the list they are in. */
+type TeaserHeadingLevel = 2 | 3;
+
+function Teaser({ article, lead, headingLevel }: { article: ArticleTeaserView; lead: boolean; headingLevel: TeaserHeadingLevel }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article class={lead ? 'teaser teaser--lead' : 'teaser'}>
       {article.photo && (
@@ -31,11 +34,18 @@ function Teaser({ article, lead }: { article: ArticleTeaserView; lead: boolean }
   );
 }
 
-export function ArticleList({ articles, withLead }: { articles: ArticleTeaserView[]; withLead: boolean }) {
+export interface ArticleListProps {
+  articles: ArticleTeaserView[];
+  withLead: boolean;
+  /** 2 under a page's h1 (the default), 3 inside a block with its own h2. */
+  headingLevel?: TeaserHeadingLevel;
+}
+
+export function ArticleList({ articles, withLead, headingLevel = 2 }: ArticleListProps) {
   return (
     <div class="article-list">
       {articles.map((article, index) => (
-        <Teaser article={article} lead={withLead && index === 0} />
+        <Teaser article={article} lead={withLead && index === 0} headingLevel={headingLevel} />
       ))}
     </div>
   );
