@@ -12,6 +12,8 @@ import { presentTeasersWithPhotos } from './present-teasers.ts';
 import { findArticleImage } from '../images/article-image.repository.ts';
 import { FrontPage } from './pages/front-page.tsx';
 import { ArticlePage } from './pages/article-page.tsx';
+import { getArticleTags } from '../tags/tags.service.ts';
+import { presentTagLink } from './tag.presenter.ts';
 import { ListPage } from './pages/list-page.tsx';
 import { renderNotFound } from './error-pages.tsx';
 import { loadPageFrame, sendPage } from './site-page.ts';
@@ -117,9 +119,13 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
         if (!article) return renderNotFound(context, reply);
         // Any other spelling of the slug (old title, truncated link) moves permanently to the canonical one.
         if (request.params.slug !== article.slug) return reply.redirect(articlePath(article), 301);
-        const [frame, image] = await Promise.all([loadPageFrame(context), findArticleImage(context.db, article.id)]);
+        const [frame, image, tags] = await Promise.all([
+          loadPageFrame(context),
+          findArticleImage(context.db, article.id),
+          getArticleTags(context.db, article.id),
+        ]);
         reply.header('last-modified', new Date(article.updatedAt).toUTCString());
-        return sendPage(reply, <ArticlePage {...frame} article={presentArticle(article, presenterContext, image)} />);
+        return sendPage(reply, <ArticlePage {...frame} article={presentArticle(article, presenterContext, image)} tags={tags.map(presentTagLink)} />);
       },
     );
   };

@@ -5,14 +5,18 @@ import type { ArticleView } from '../article.presenter.ts';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '../seo/json-ld.ts';
 import { JsonLdScript, SocialMeta } from '../seo/social-meta.tsx';
 import { ShareLinks } from '../components/share-links.tsx';
+import { EntityTags } from '../components/entity-tags.tsx';
+import type { TagLinkView } from '../tag.presenter.ts';
 import { Picture } from '../components/picture.tsx';
+import { VIEW_BEACON_PATH } from '../../most-read/view-beacon.schema.ts';
 
 /** The article column is 42rem wide at most (`--measure`), the full screen width below that. */
 const LEAD_IMAGE_SIZES = '(min-width: 44rem) 42rem, 100vw';
-import { VIEW_BEACON_PATH } from '../../most-read/view-beacon.schema.ts';
 
 export interface ArticlePageProps extends Omit<LayoutProps, 'children' | 'title' | 'description' | 'canonicalUrl'> {
   article: ArticleView;
+  /** The people, places and organizations it names, most named first. */
+  tags?: TagLinkView[];
 }
 
 /** The lead photo with its caption, the photo alone, or the caption alone when the copy names a photo we do not have. */
@@ -91,7 +95,7 @@ function ArticleHead({ article }: { article: ArticleView }) {
   );
 }
 
-export function ArticlePage({ article, ...layout }: ArticlePageProps) {
+export function ArticlePage({ article, tags = [], ...layout }: ArticlePageProps) {
   return (
     <Layout
       {...layout}
@@ -134,6 +138,7 @@ export function ArticlePage({ article, ...layout }: ArticlePageProps) {
             </section>
           ))}
         </div>
+        <EntityTags tags={tags} />
         {article.source && <SourceLine source={article.source} />}
         <p class="print-url">
           {strings.articleLink}: <bdi>{article.canonicalUrl}</bdi>
