@@ -110,6 +110,11 @@ export async function countPublishedArticles(db: Queryable, filter: ArticleFilte
   return Number(row.count);
 }
 
+/** Marks an article as changed (its Last-Modified, its sitemap `lastmod`) when something attached to it changes. */
+export async function touchArticle(db: Queryable, id: number, updatedAt: string): Promise<void> {
+  await db.updateTable('articles').set({ updated_at: updatedAt }).where('id', '=', id).execute();
+}
+
 export async function insertArticle(db: Queryable, row: NewArticleRow): Promise<number> {
   const inserted = await db.insertInto('articles').values(row).returning('id').executeTakeFirstOrThrow();
   return inserted.id;

@@ -4,6 +4,7 @@ import { CliError } from './cli-error.ts';
 import { registerClassifyCommand } from './commands/classify-command.ts';
 import { registerDuplicatesCommand } from './commands/duplicates-command.ts';
 import { registerEntitiesCommand } from './commands/entities-command.ts';
+import { registerImageCommand } from './commands/image-command.ts';
 import { registerImportCommand } from './commands/import-command.ts';
 import { registerIngestCommand } from './commands/ingest-command.ts';
 import { registerLintCommand } from './commands/lint-command.ts';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerParseCommand(program);
   registerIngestCommand(program);
   registerImportCommand(program);
+  registerImageCommand(program);
   registerSearchCommand(program);
   registerServeCommand(program);
   registerLintCommand(program);

@@ -4,6 +4,7 @@ import { articlePath } from '../articles/article-path.ts';
 import { slugify } from '../arabic/slug.ts';
 import { articleLede, type Article, type ArticleSection, type Dateline } from '../articles/article.ts';
 import { sourceName, strings } from './strings.ts';
+import { presentPicture, type PictureView, type StoredImageFacts } from './picture.presenter.ts';
 
 export interface CategoryLink {
   name: string;
@@ -18,6 +19,8 @@ export interface ArticleTeaserView {
   publishedAt: string;
   publishedLabel: string;
   category: CategoryLink | null;
+  /** The lead image, when the article has one. */
+  photo: PictureView | null;
 }
 
 export interface ArticleView extends ArticleTeaserView {
@@ -67,7 +70,7 @@ export function categoryLink(category: Article['category']): CategoryLink | null
   return category ? { name: category.name, path: `/categories/${encodeURIComponent(category.slug)}` } : null;
 }
 
-export function presentArticleTeaser(article: Article, context: PresenterContext): ArticleTeaserView {
+export function presentArticleTeaser(article: Article, context: PresenterContext, image?: StoredImageFacts): ArticleTeaserView {
   return {
     id: article.id,
     path: articlePath(article),
@@ -76,11 +79,13 @@ export function presentArticleTeaser(article: Article, context: PresenterContext
     publishedAt: article.publishedAt,
     publishedLabel: publishedLabel(article.publishedAt, context.timeZone),
     category: categoryLink(article.category),
+    // A photo's alt text is its caption; without one, the headline says what the photo illustrates.
+    photo: image ? presentPicture(image, article.image?.caption ?? article.title, context.baseUrl) : null,
   };
 }
 
-export function presentArticle(article: Article, context: PresenterContext): ArticleView {
-  const teaser = presentArticleTeaser(article, context);
+export function presentArticle(article: Article, context: PresenterContext, image?: StoredImageFacts): ArticleView {
+  const teaser = presentArticleTeaser(article, context, image);
   const canonicalUrl = `${context.baseUrl}${teaser.path}`;
   return {
     ...teaser,

@@ -6,7 +6,9 @@ import { insertArticlesSkippingKnownExternalIds, type Queryable } from '../../ar
 import { toNewArticleRow } from '../../articles/article-mapper.ts';
 import { createCategoryResolver } from '../../articles/resolve-category.ts';
 import { afterArticlesWritten } from '../../publishing/after-articles-written.ts';
-import { checkImportLine, importRecordToDraft, type ImportRecord } from './import-record.ts';
+import { checkImportLine, importRecordToDraft, localImagePath, type ImportRecord } from './import-record.ts';
+import { attachRecordImages, checkRecordImage, storeRecordImages } from './import-images.ts';
+import { ImageStore } from '../../images/image-store.ts';
 import { readJsonlLines } from './read-jsonl-lines.ts';
 
 export interface LineProblem {
@@ -23,6 +25,10 @@ export interface ImportSummary {
   empty: number;
   /** Malformed lines, skipped only with `skipInvalid`. */
   invalid: LineProblem[];
+  /** Lead images attached (or replaced) from the records' local `image` files. */
+  images: number;
+  /** Records whose `image` is a web address: imports do not fetch, so these have no image. */
+  remoteImagesSkipped: number;
 }
 
 export interface ImportProgress {
@@ -38,6 +44,8 @@ export interface ImportOptions {
   skipInvalid?: boolean;
   onProgress?: (progress: ImportProgress) => void;
   now?: Date;
+  /** Where the records' lead images are stored; records naming a local image need it. */
+  imagesDirectory?: string;
 }
 
 export class ImportValidationError extends Error {
@@ -47,17 +55,23 @@ export class ImportValidationError extends Error {
   }
 }
 
-async function checkFile(filePath: string, onProgress: ImportOptions['onProgress']) {
+async function checkFile(filePath: string, onProgress: ImportOptions['onProgress'], imagesDirectory: string | undefined) {
   const problems: LineProblem[] = [];
   let records = 0;
+  let remoteImages = 0;
   for await (const { lineNumber, text } of readJsonlLines(filePath)) {
     if (text.trim() === '') continue;
     records += 1;
     const check = checkImportLine(text);
     if (check.kind === 'invalid') problems.push({ lineNumber, reason: check.reason });
+    if (check.kind === 'valid') {
+      const imageProblem = await checkRecordImage(filePath, check.record, imagesDirectory);
+      if (imageProblem !== null) problems.push({ lineNumber, reason: imageProblem });
+      if (check.record.image?.trim() && localImagePath(check.record) === null) remoteImages += 1;
+    }
     if (records % 2000 === 0) onProgress?.({ phase: 'checking', recordsDone: records, recordsTotal: null });
   }
-  return { records, problems };
+  return { records, problems, remoteImages };
 }
 
 interface PendingRecord {
@@ -68,10 +82,20 @@ interface PendingRecord {
 export async function importJsonl(db: Queryable, filePath: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const { batchSize = 1000, skipInvalid = false, onProgress } = options;
   const now = options.now ?? new Date();
-  const checked = await checkFile(filePath, onProgress);
+  const checked = await checkFile(filePath, onProgress, options.imagesDirectory);
+  const imageStore = options.imagesDirectory === undefined ? undefined : new ImageStore(options.imagesDirectory);
+  const invalidLines = new Set(checked.problems.map((problem) => problem.lineNumber));
   if (checked.problems.length > 0 && !skipInvalid) throw new ImportValidationError(checked.problems);
 
-  const summary: ImportSummary = { records: checked.records, imported: 0, alreadyPresent: 0, empty: 0, invalid: checked.problems };
+  const summary: ImportSummary = {
+    records: checked.records,
+    imported: 0,
+    alreadyPresent: 0,
+    empty: 0,
+    invalid: checked.problems,
+    images: 0,
+    remoteImagesSkipped: checked.remoteImages,
+  };
   const resolveCategory = createCategoryResolver();
   let recordsDone = 0;
   let batch: PendingRecord[] = [];
@@ -80,6 +104,11 @@ export async function importJsonl(db: Queryable, filePath: string, options: Impo
     if (batch.length === 0) return;
     const pending = batch;
     batch = [];
+    const images = await storeRecordImages(
+      filePath,
+      pending.map(({ record }) => record),
+      imageStore,
+    );
     const written = await db.transaction().execute(async (trx) => {
       const rows = [];
       for (const { record, publishedAt } of pending) {
@@ -90,17 +119,21 @@ export async function importJsonl(db: Queryable, filePath: string, options: Impo
       }
       const ids = await insertArticlesSkippingKnownExternalIds(trx, rows);
       await afterArticlesWritten(trx, ids);
-      return { count: ids.length, empty: pending.length - rows.length };
+      const attached = await attachRecordImages(trx, images, now);
+      return { count: ids.length, empty: pending.length - rows.length, attached };
     });
+    summary.images += written.attached;
     summary.imported += written.count;
     summary.empty += written.empty;
     summary.alreadyPresent += pending.length - written.count - written.empty;
     onProgress?.({ phase: 'importing', recordsDone, recordsTotal: checked.records });
   };
 
-  for await (const { text } of readJsonlLines(filePath)) {
+  for await (const { lineNumber, text } of readJsonlLines(filePath)) {
     if (text.trim() === '') continue;
     recordsDone += 1;
+    // A line found wrong while checking (its JSON, or its image) is skipped: only with skipInvalid do we get here.
+    if (invalidLines.has(lineNumber)) continue;
     const check = checkImportLine(text);
     if (check.kind !== 'valid') continue;
     batch.push({ record: check.record, publishedAt: check.publishedAt });
