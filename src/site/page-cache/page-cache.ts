@@ -122,6 +122,11 @@ export class PageCache {
     return this.store.maxBytes > 0;
   }
 
+  /** Forgets every page (the next request for each renders it). */
+  clear(): void {
+    this.store.clear();
+  }
+
   statistics(): PageCacheStatistics {
     return { entries: this.store.size, bytes: this.store.bytes, hits: this.#hits, misses: this.#missCount };
   }
