@@ -28,6 +28,7 @@ export function toArticle(row: ArticleWithCategoryRow): Article {
     publishedAt: row.published_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    duplicateOf: row.duplicate_of,
   };
 }
 

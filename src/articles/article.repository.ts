@@ -1,5 +1,5 @@
 /** Every SQL statement on articles and categories: plain functions taking a database or a transaction. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { ArticleRow, CategoryRow, NewArticleRow } from './article.table.ts';
 
@@ -81,12 +81,25 @@ export interface ArticleFilter {
   categoryId?: number;
 }
 
+/**
+ * A story once: an article is listed unless it is a copy (src/duplicates) of a published article listed
+ * before it (its group's first article, or an earlier copy). In a section only copies filed in that
+ * section count, so a story filed under two sections appears in each of them, and once on the home page.
+ */
+function firstOfItsStory(filter: ArticleFilter) {
+  const sameSection = filter.categoryId === undefined ? sql`` : sql` AND earlier.category_id = articles.category_id`;
+  return sql<boolean>`(articles.duplicate_of IS NULL OR NOT EXISTS (
+    SELECT 1 FROM articles AS earlier
+    WHERE earlier.status = 'published'
+      AND (earlier.id = articles.duplicate_of OR (earlier.duplicate_of = articles.duplicate_of AND earlier.id < articles.id))${sameSection}))`;
+}
+
 export async function listPublishedArticles(
   db: Queryable,
   page: PageRequest,
   filter: ArticleFilter = {},
 ): Promise<ArticleWithCategoryRow[]> {
-  let query = selectArticles(db).where('articles.status', '=', 'published');
+  let query = selectArticles(db).where('articles.status', '=', 'published').where(firstOfItsStory(filter));
   if (filter.categoryId !== undefined) query = query.where('articles.category_id', '=', filter.categoryId);
   return query
     .orderBy('articles.published_at', 'desc')
@@ -100,7 +113,8 @@ export async function countPublishedArticles(db: Queryable, filter: ArticleFilte
   let query = db
     .selectFrom('articles')
     .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('status', '=', 'published');
+    .where('status', '=', 'published')
+    .where(firstOfItsStory(filter));
   if (filter.categoryId !== undefined) query = query.where('category_id', '=', filter.categoryId);
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.count);

@@ -43,6 +43,8 @@ export interface Article {
   publishedAt: string;
   createdAt: string;
   updatedAt: string;
+  /** The id of the first stored article of this one's duplicate group; null for an original. */
+  duplicateOf: number | null;
 }
 
 /** What a writer of articles supplies; the store derives the rest. */

@@ -1,5 +1,7 @@
 /** The one Database interface, composed from each feature's table file. */
 import type { ArticleTable, CategoryTable } from '../articles/article.table.ts';
+import type { CategoryModelTable } from '../categories/categories.table.ts';
+import type { ArticleSignatureBandTable, ArticleSignatureTable } from '../duplicates/duplicates.table.ts';
 
 export interface MetaTable {
   key: string;
@@ -10,4 +12,7 @@ export interface Database {
   articles: ArticleTable;
   categories: CategoryTable;
   meta: MetaTable;
+  article_signatures: ArticleSignatureTable;
+  article_signature_bands: ArticleSignatureBandTable;
+  category_models: CategoryModelTable;
 }

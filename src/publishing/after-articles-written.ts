@@ -1,14 +1,18 @@
 /**
  * What every write of articles must also do, inside the writer's transaction, so that a crash never
- * leaves them disagreeing: keep the search index in step, and mark the content as changed so that
- * caches of rendered pages (in this process or another) know to render again.
+ * leaves them disagreeing: find which are copies of stored stories (first: the search index leaves
+ * copies out), keep the search index in step, and mark the content as changed so that caches of
+ * rendered pages (in this process or another) know to render again.
  */
 import type { Queryable } from '../articles/article.repository.ts';
+import { recordDuplicates } from '../duplicates/record-duplicates.ts';
 import { syncSearchIndex } from '../search/sync-search-index.ts';
 import { bumpContentVersion } from './content-version.ts';
 
 export async function afterArticlesWritten(trx: Queryable, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
-  await syncSearchIndex(trx, ids);
+  // Articles outside `ids` whose group changed (a new article linking two stories) are indexed anew too.
+  const regrouped = await recordDuplicates(trx, ids);
+  await syncSearchIndex(trx, [...ids, ...regrouped]);
   await bumpContentVersion(trx);
 }

@@ -87,9 +87,13 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
         if (!article) return renderNotFound(context, reply);
         // Any other spelling of the slug (old title, truncated link) moves permanently to the canonical one.
         if (request.params.slug !== article.slug) return reply.redirect(articlePath(article), 301);
-        const frame = await loadPageFrame(context);
+        // A copy of a published story points search engines to the story's first article.
+        const [frame, original] = await Promise.all([
+          loadPageFrame(context),
+          article.duplicateOf === null ? undefined : getPublishedArticle(context.db, article.duplicateOf),
+        ]);
         reply.header('last-modified', new Date(article.updatedAt).toUTCString());
-        return sendPage(reply, <ArticlePage {...frame} article={presentArticle(article, presenterContext)} />);
+        return sendPage(reply, <ArticlePage {...frame} article={presentArticle(article, presenterContext, original)} />);
       },
     );
   };

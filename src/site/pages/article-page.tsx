@@ -101,6 +101,11 @@ export function ArticlePage({ article, ...layout }: ArticlePageProps) {
             </section>
           ))}
         </div>
+        {article.original && (
+          <p class="article__original">
+            {strings.firstPublishedAs}: <a href={article.original.path}>{article.original.title}</a>
+          </p>
+        )}
         {article.source && (
           <footer class="article__source">
             {strings.source}: {article.source.url ? <a href={article.source.url} rel="nofollow noopener">{article.source.name}</a> : article.source.name}
