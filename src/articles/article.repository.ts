@@ -18,6 +18,19 @@ function selectArticles(db: Queryable) {
     .select(['categories.slug as category_slug', 'categories.name as category_name']);
 }
 
+/**
+ * A story once: an article is listed unless it is a copy (src/duplicates) of a published article listed
+ * before it (its group's first article, or an earlier copy). In a section only copies filed in that
+ * section count, so a story filed under two sections appears in each of them, and once on the home page.
+ */
+function firstOfItsStory(filter: ArticleFilter) {
+  const sameSection = filter.categoryId === undefined ? sql`` : sql` AND earlier.category_id = articles.category_id`;
+  return sql<boolean>`(articles.duplicate_of IS NULL OR NOT EXISTS (
+    SELECT 1 FROM articles AS earlier
+    WHERE earlier.status = 'published'
+      AND (earlier.id = articles.duplicate_of OR (earlier.duplicate_of = articles.duplicate_of AND earlier.id < articles.id))${sameSection}))`;
+}
+
 export async function findArticleById(db: Queryable, id: number): Promise<ArticleWithCategoryRow | undefined> {
   return selectArticles(db).where('articles.id', '=', id).executeTakeFirst();
 }
@@ -53,7 +66,9 @@ export async function listPublishedArticleUrls(db: Queryable, page: PageRequest,
   let query = db
     .selectFrom('articles')
     .select(['id', 'slug', 'title', 'published_at', 'updated_at'])
-    .where('status', '=', 'published');
+    .where('status', '=', 'published')
+    // A copy's page names its original as canonical: sitemaps list canonical URLs only.
+    .where(firstOfItsStory({}));
   if (since !== undefined) query = query.where('published_at', '>=', since);
   return query.orderBy('id', 'asc').limit(page.limit).offset(page.offset).execute();
 }
@@ -79,20 +94,10 @@ export interface PageRequest {
 
 export interface ArticleFilter {
   categoryId?: number;
+  /** The source key exactly as stored (`BBC`, `alarabia`). */
+  source?: string;
 }
 
-/**
- * A story once: an article is listed unless it is a copy (src/duplicates) of a published article listed
- * before it (its group's first article, or an earlier copy). In a section only copies filed in that
- * section count, so a story filed under two sections appears in each of them, and once on the home page.
- */
-function firstOfItsStory(filter: ArticleFilter) {
-  const sameSection = filter.categoryId === undefined ? sql`` : sql` AND earlier.category_id = articles.category_id`;
-  return sql<boolean>`(articles.duplicate_of IS NULL OR NOT EXISTS (
-    SELECT 1 FROM articles AS earlier
-    WHERE earlier.status = 'published'
-      AND (earlier.id = articles.duplicate_of OR (earlier.duplicate_of = articles.duplicate_of AND earlier.id < articles.id))${sameSection}))`;
-}
 
 export async function listPublishedArticles(
   db: Queryable,
@@ -101,6 +106,7 @@ export async function listPublishedArticles(
 ): Promise<ArticleWithCategoryRow[]> {
   let query = selectArticles(db).where('articles.status', '=', 'published').where(firstOfItsStory(filter));
   if (filter.categoryId !== undefined) query = query.where('articles.category_id', '=', filter.categoryId);
+  if (filter.source !== undefined) query = query.where('articles.source', '=', filter.source);
   return query
     .orderBy('articles.published_at', 'desc')
     .orderBy('articles.id', 'desc')
@@ -116,6 +122,7 @@ export async function countPublishedArticles(db: Queryable, filter: ArticleFilte
     .where('status', '=', 'published')
     .where(firstOfItsStory(filter));
   if (filter.categoryId !== undefined) query = query.where('category_id', '=', filter.categoryId);
+  if (filter.source !== undefined) query = query.where('source', '=', filter.source);
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.count);
 }

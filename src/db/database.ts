@@ -2,6 +2,8 @@
 import type { ArticleTable, CategoryTable } from '../articles/article.table.ts';
 import type { CategoryModelTable } from '../categories/categories.table.ts';
 import type { ArticleSignatureBandTable, ArticleSignatureTable } from '../duplicates/duplicates.table.ts';
+import type { ArticleImageTable } from '../images/article-image.table.ts';
+import type { ArticleViewsTable } from '../most-read/article-views.table.ts';
 
 export interface MetaTable {
   key: string;
@@ -15,4 +17,6 @@ export interface Database {
   article_signatures: ArticleSignatureTable;
   article_signature_bands: ArticleSignatureBandTable;
   category_models: CategoryModelTable;
+  article_views: ArticleViewsTable;
+  article_images: ArticleImageTable;
 }
