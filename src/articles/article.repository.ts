@@ -8,14 +8,17 @@ export type Queryable = Kysely<Database>;
 export type ArticleWithCategoryRow = ArticleRow & {
   category_slug: string | null;
   category_name: string | null;
+  suggested_slug: string | null;
+  suggested_name: string | null;
 };
 
 function selectArticles(db: Queryable) {
   return db
     .selectFrom('articles')
     .leftJoin('categories', 'categories.id', 'articles.category_id')
+    .leftJoin('categories as suggested', 'suggested.id', 'articles.suggested_category_id')
     .selectAll('articles')
-    .select(['categories.slug as category_slug', 'categories.name as category_name']);
+    .select(['categories.slug as category_slug', 'categories.name as category_name', 'suggested.slug as suggested_slug', 'suggested.name as suggested_name']);
 }
 
 /**
@@ -158,9 +161,47 @@ export async function findCategoryBySlug(db: Queryable, slug: string): Promise<C
   return db.selectFrom('categories').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
-export async function insertCategory(db: Queryable, category: { slug: string; name: string }): Promise<number> {
-  const inserted = await db.insertInto('categories').values(category).returning('id').executeTakeFirstOrThrow();
+/** A new section goes last unless a position is given. */
+export async function insertCategory(db: Queryable, category: { slug: string; name: string; position?: number }): Promise<number> {
+  const position = category.position ?? (await nextCategoryPosition(db));
+  const inserted = await db.insertInto('categories').values({ slug: category.slug, name: category.name, position }).returning('id').executeTakeFirstOrThrow();
   return inserted.id;
+}
+
+async function nextCategoryPosition(db: Queryable): Promise<number> {
+  const row = await db.selectFrom('categories').select((eb) => eb.fn.max('position').as('last')).executeTakeFirst();
+  return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
+}
+
+export async function findCategoryByName(db: Queryable, name: string): Promise<CategoryRow | undefined> {
+  return db.selectFrom('categories').selectAll().where('name', '=', name).executeTakeFirst();
+}
+
+export async function renameCategory(db: Queryable, id: number, name: string): Promise<void> {
+  await db.updateTable('categories').set({ name }).where('id', '=', id).execute();
+}
+
+export async function setCategoryPositions(db: Queryable, orderedIds: readonly number[]): Promise<void> {
+  for (const [position, id] of orderedIds.entries()) await db.updateTable('categories').set({ position }).where('id', '=', id).execute();
+}
+
+export interface CategoryWithCounts extends CategoryRow {
+  articles: number;
+  /** Of those, filed by the classifier rather than by an editor or the source. */
+  autoFiled: number;
+}
+
+export async function listCategoriesWithCounts(db: Queryable): Promise<CategoryWithCounts[]> {
+  const rows = await db
+    .selectFrom('categories')
+    .leftJoin('articles', 'articles.category_id', 'categories.id')
+    .select(['categories.id', 'categories.slug', 'categories.name', 'categories.position'])
+    .select((eb) => [eb.fn.count<number>('articles.id').as('articles'), eb.fn.sum<number>('articles.category_auto_filed').as('auto_filed')])
+    .groupBy('categories.id')
+    .orderBy('categories.position')
+    .orderBy('categories.id')
+    .execute();
+  return rows.map((row) => ({ id: row.id, slug: row.slug, name: row.name, position: row.position, articles: Number(row.articles), autoFiled: Number(row.auto_filed ?? 0) }));
 }
 
 export async function countArticles(db: Queryable): Promise<number> {

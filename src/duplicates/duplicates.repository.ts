@@ -156,6 +156,15 @@ export async function listArticleIdsAfter(db: Queryable, afterId: number, limit:
   return rows.map((row) => row.id);
 }
 
+export async function countUnsignedArticles(db: Queryable): Promise<number> {
+  const row = await db
+    .selectFrom('articles')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('article_signatures').select('article_id').whereRef('article_signatures.article_id', '=', 'articles.id'))))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
 export async function listDuplicateIds(db: Queryable): Promise<number[]> {
   const rows = await db.selectFrom('articles').select('id').where('duplicate_of', 'is not', null).execute();
   return rows.map((row) => row.id);

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { readMeta, writeMeta } from '../db/meta.repository.ts';
-import { clearDuplicateData, listArticleIdsAfter, listDuplicateIds } from './duplicates.repository.ts';
+import { clearDuplicateData, countUnsignedArticles, listArticleIdsAfter, listDuplicateIds } from './duplicates.repository.ts';
 import { recordDuplicates } from './record-duplicates.ts';
 
 /**
@@ -29,7 +29,13 @@ export interface EnsureDuplicatesOptions {
 }
 
 export async function ensureDuplicatesCurrent(db: Kysely<Database>, options: EnsureDuplicatesOptions = {}): Promise<DuplicatesRebuild> {
-  if ((await readMeta(db, VERSION_KEY)) === DUPLICATES_VERSION) return { rebuilt: false, articles: 0, changed: [] };
+  const version = await readMeta(db, VERSION_KEY);
+  if (version === DUPLICATES_VERSION) return { rebuilt: false, articles: 0, changed: [] };
+  // Never marked, yet every article signed: written by this version all along (a database opened without this step).
+  if (version === undefined && (await countUnsignedArticles(db)) === 0) {
+    await writeMeta(db, VERSION_KEY, DUPLICATES_VERSION);
+    return { rebuilt: false, articles: 0, changed: [] };
+  }
   return db.transaction().execute(async (trx) => {
     const before = new Set(await clearDuplicateData(trx));
     let articles = 0;

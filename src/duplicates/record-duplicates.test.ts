@@ -72,12 +72,19 @@ describe('stored duplicates', () => {
     expect(await duplicateOf()).toEqual({ 1: null, 2: null });
   });
 
+  it('marks a database whose articles were all signed as it is, without signing them again', async () => {
+    await store(CENTRAL_BANK_STORY, CENTRAL_BANK_REPUBLISHED);
+    expect(await ensureDuplicatesCurrent(opened.db)).toEqual({ rebuilt: false, articles: 0, changed: [] });
+    expect(await duplicateOf()).toEqual({ 1: null, 2: 1 });
+  });
+
   it('is built for a database that predates it, once', async () => {
     await store(CENTRAL_BANK_STORY, FOOTBALL_STORY, CENTRAL_BANK_REPUBLISHED);
     // As an older Sahifa left it: no signatures, no duplicate_of, no version.
     await sql`DELETE FROM article_signature_bands`.execute(opened.db);
     await sql`DELETE FROM article_signatures`.execute(opened.db);
     await sql`UPDATE articles SET duplicate_of = NULL`.execute(opened.db);
+    await writeMeta(opened.db, 'duplicate_signatures_version', 'before-signatures');
     const changed: number[][] = [];
     const rebuild = await ensureDuplicatesCurrent(opened.db, { onChanged: async (_, ids) => void changed.push(ids) });
     expect(rebuild).toEqual({ rebuilt: true, articles: 3, changed: [3] });

@@ -1,10 +1,11 @@
 /**
  * What every write of articles must also do, inside the writer's transaction, so that a crash never
  * leaves them disagreeing: find which are copies of stored stories (first: the search index leaves
- * copies out), keep the search index in step, and mark the content as changed so that caches of
+ * copies out), keep the search index in step, suggest a section for articles without one, and mark the content as changed so that caches of
  * rendered pages (in this process or another) know to render again.
  */
 import type { Queryable } from '../articles/article.repository.ts';
+import { suggestCategories } from '../categories/suggest-categories.ts';
 import { recordDuplicates } from '../duplicates/record-duplicates.ts';
 import { syncSearchIndex } from '../search/sync-search-index.ts';
 import { bumpContentVersion } from './content-version.ts';
@@ -14,5 +15,7 @@ export async function afterArticlesWritten(trx: Queryable, ids: number[]): Promi
   // Articles outside `ids` whose group changed (a new article linking two stories) are indexed anew too.
   const regrouped = await recordDuplicates(trx, ids);
   await syncSearchIndex(trx, [...ids, ...regrouped]);
+  // Articles without a section get the classifier's suggestion, and are filed on a confident one.
+  await suggestCategories(trx, ids);
   await bumpContentVersion(trx);
 }

@@ -47,10 +47,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('category_models')
     .addColumn('id', 'integer', (column) => column.primaryKey().check(sql`id = 1`))
-    .addColumn('model', 'text', (column) => column.notNull())
     .addColumn('fingerprint', 'text', (column) => column.notNull())
     .addColumn('articles', 'integer', (column) => column.notNull())
     .addColumn('trained_at', 'text', (column) => column.notNull())
+    // Last, and megabytes long: reading the columns before it never walks its overflow pages.
+    .addColumn('model', 'text', (column) => column.notNull())
     .execute();
 }
 
