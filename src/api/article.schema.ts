@@ -1,5 +1,6 @@
 /** TypeBox schemas of the article API's responses; the presenters' types are derived from them. */
 import { Type, type Static } from '@sinclair/typebox';
+import { ApiArticleEntitySchema } from './entity-tag.schema.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -38,6 +39,8 @@ export const ApiArticleSchema = Type.Object({
   suggestedCategory: Type.Union([Type.Object({ ...ApiCategorySchema.properties, confidence: Type.Number({ minimum: 0, maximum: 1 }) }), Type.Null()]),
   /** The id of the first stored article of the story when this one is a copy of it (near-duplicate), else null. */
   duplicateOf: Type.Union([Type.Integer(), Type.Null()]),
+  /** People, places and organizations the article names, most named first (dates and amounts are not stored). */
+  entities: Type.Array(ApiArticleEntitySchema),
 });
 
 export const ApiArticleListSchema = Type.Object({

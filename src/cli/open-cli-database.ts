@@ -5,6 +5,7 @@ import { MigrationError } from '../db/migrate.ts';
 import { ensureDefaultSections } from '../articles/manage-sections.ts';
 import { ensureDuplicatesCurrent } from '../duplicates/ensure-duplicates-current.ts';
 import { ensureSearchIndexCurrent, syncSearchIndex } from '../search/sync-search-index.ts';
+import { ensureEntityTagsCurrent } from '../tags/ensure-entity-tags-current.ts';
 import { CliError } from './cli-error.ts';
 
 export function loadCliConfig(overrides: ConfigOverrides): SahifaConfig {
@@ -29,6 +30,9 @@ export async function openCliDatabase(config: SahifaConfig): Promise<OpenedDatab
     // A database from before the search index, or indexed by an older analyzer, is indexed anew once.
     const { rebuilt, indexed } = await ensureSearchIndexCurrent(opened.db);
     if (rebuilt && indexed > 0) process.stderr.write(`search index rebuilt: ${indexed} articles\n`);
+    // Likewise for entity tags: older databases, a newer extractor, or an import that deferred them.
+    const tags = await ensureEntityTagsCurrent(opened.db);
+    if (tags.retagged && tags.tagged > 0) process.stderr.write(`entity tags rebuilt: ${tags.tagged} articles\n`);
     return opened;
   } catch (error) {
     if (error instanceof DatabaseOpenError || error instanceof MigrationError) throw new CliError(error.message);

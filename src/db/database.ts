@@ -2,6 +2,7 @@
 import type { ArticleTable, CategoryTable } from '../articles/article.table.ts';
 import type { CategoryModelTable } from '../categories/categories.table.ts';
 import type { ArticleSignatureBandTable, ArticleSignatureTable } from '../duplicates/duplicates.table.ts';
+import type { ArticleEntityTable, EntityNameTable, EntityTable } from '../tags/entity.table.ts';
 import type { ArticleImageTable } from '../images/article-image.table.ts';
 import type { ArticleViewsTable } from '../most-read/article-views.table.ts';
 
@@ -17,6 +18,9 @@ export interface Database {
   article_signatures: ArticleSignatureTable;
   article_signature_bands: ArticleSignatureBandTable;
   category_models: CategoryModelTable;
+  entities: EntityTable;
+  article_entities: ArticleEntityTable;
+  entity_names: EntityNameTable;
   article_views: ArticleViewsTable;
   article_images: ArticleImageTable;
 }

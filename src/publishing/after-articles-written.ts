@@ -1,20 +1,33 @@
 /**
  * What every write of articles must also do, inside the writer's transaction, so that a crash never
  * leaves them disagreeing: find which are copies of stored stories (first: the search index leaves
- * copies out), keep the search index in step, suggest a section for articles without one, and mark the content as changed so that caches of
- * rendered pages (in this process or another) know to render again.
+ * copies out), keep the search index and the entity tags in step, suggest a section for articles
+ * without one, and mark the content as changed so that caches of rendered pages (in this process or
+ * another) know to render again.
  */
 import type { Queryable } from '../articles/article.repository.ts';
 import { suggestCategories } from '../categories/suggest-categories.ts';
 import { recordDuplicates } from '../duplicates/record-duplicates.ts';
 import { syncSearchIndex } from '../search/sync-search-index.ts';
+import { markEntityTagsStale } from '../tags/ensure-entity-tags-current.ts';
+import { syncArticleEntities, type EntityTagSession } from '../tags/sync-article-entities.ts';
 import { bumpContentVersion } from './content-version.ts';
 
-export async function afterArticlesWritten(trx: Queryable, ids: number[]): Promise<void> {
+export interface AfterWriteOptions {
+  /**
+   * A bulk writer's entity tag session (the name memory it keeps, extractions done ahead in a worker),
+   * or 'defer' to leave tagging to the next start's ensureEntityTagsCurrent (benchmarks, bulk loads).
+   */
+  entityTags?: EntityTagSession | 'defer';
+}
+
+export async function afterArticlesWritten(trx: Queryable, ids: number[], options: AfterWriteOptions = {}): Promise<void> {
   if (ids.length === 0) return;
   // Articles outside `ids` whose group changed (a new article linking two stories) are indexed anew too.
   const regrouped = await recordDuplicates(trx, ids);
   await syncSearchIndex(trx, [...ids, ...regrouped]);
+  if (options.entityTags === 'defer') await markEntityTagsStale(trx);
+  else await syncArticleEntities(trx, ids, options.entityTags);
   // Articles without a section get the classifier's suggestion, and are filed on a confident one.
   await suggestCategories(trx, ids);
   await bumpContentVersion(trx);

@@ -10,6 +10,8 @@ import { categoryLink, presentArticle, presentArticleTeaser } from './article.pr
 import { loadFrontPage } from './front-page.ts';
 import { FrontPage } from './pages/front-page.tsx';
 import { ArticlePage } from './pages/article-page.tsx';
+import { getArticleTags } from '../tags/tags.service.ts';
+import { presentTagLink } from './tag.presenter.ts';
 import { ListPage } from './pages/list-page.tsx';
 import { renderNotFound } from './error-pages.tsx';
 import { loadPageFrame, sendPage } from './site-page.ts';
@@ -115,12 +117,13 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
         // Any other spelling of the slug (old title, truncated link) moves permanently to the canonical one.
         if (request.params.slug !== article.slug) return reply.redirect(articlePath(article), 301);
         // A copy of a published story points search engines to the story's first article.
-        const [frame, original] = await Promise.all([
+        const [frame, tags, original] = await Promise.all([
           loadPageFrame(context),
+          getArticleTags(context.db, article.id),
           article.duplicateOf === null ? undefined : getPublishedArticle(context.db, article.duplicateOf),
         ]);
         reply.header('last-modified', new Date(article.updatedAt).toUTCString());
-        return sendPage(reply, <ArticlePage {...frame} article={presentArticle(article, presenterContext, original)} />);
+        return sendPage(reply, <ArticlePage {...frame} article={presentArticle(article, presenterContext, original)} tags={tags.map(presentTagLink)} />);
       },
     );
   };
