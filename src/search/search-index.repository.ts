@@ -123,15 +123,21 @@ export async function findArticleTexts(db: Queryable, ids: number[]): Promise<Ar
   return db.selectFrom('articles').select(['id', 'title', 'sections']).where('id', 'in', ids).execute();
 }
 
-export type IndexableArticleRow = Pick<ArticleRow, 'id' | 'title' | 'sections' | 'category_id' | 'source' | 'published_at' | 'status'>;
+export type IndexableArticleRow = Pick<ArticleRow, 'id' | 'title' | 'sections' | 'category_id' | 'source' | 'published_at' | 'status' | 'duplicate_of'>;
 
 function selectIndexableArticles(db: Queryable) {
-  return db.selectFrom('articles').select(['id', 'title', 'sections', 'category_id', 'source', 'published_at', 'status']);
+  return db.selectFrom('articles').select(['id', 'title', 'sections', 'category_id', 'source', 'published_at', 'status', 'duplicate_of']);
 }
 
-/** Published articles in id order, a page at a time (keyset, so each page costs the same). */
+/** Published originals in id order, a page at a time (keyset, so each page costs the same); copies of a story are not searched. */
 export async function listPublishedArticlesAfter(db: Queryable, afterId: number, limit: number): Promise<IndexableArticleRow[]> {
-  return selectIndexableArticles(db).where('status', '=', 'published').where('id', '>', afterId).orderBy('id').limit(limit).execute();
+  return selectIndexableArticles(db)
+    .where('status', '=', 'published')
+    .where('duplicate_of', 'is', null)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
 }
 
 export async function findIndexableArticles(db: Queryable, ids: number[]): Promise<IndexableArticleRow[]> {
