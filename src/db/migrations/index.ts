@@ -2,10 +2,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as createArticles from './2026-11-27T2200-create-articles.ts';
 import * as createSearchIndex from './2026-11-27T2300-create-search-index.ts';
+import * as searchReads from './2026-11-28T0100-search-reads.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-27T2200-create-articles': createArticles,
   '2026-11-27T2300-create-search-index': createSearchIndex,
+  '2026-11-28T0100-search-reads': searchReads,
 };
 
 export const migrationProvider: MigrationProvider = {
