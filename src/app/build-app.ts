@@ -13,7 +13,17 @@ import { feedRoutes } from '../site/feeds/feed.routes.ts';
 import { searchRoutes } from '../site/search.routes.tsx';
 import { searchApiRoutes } from '../api/search.routes.ts';
 import { sitemapRoutes } from '../site/sitemaps/sitemap.routes.ts';
+import { sourcePagesRoutes } from '../site/source-pages.routes.tsx';
+import { viewBeaconRoutes } from '../most-read/view-beacon.routes.ts';
 import type { AppContext } from './app-context.ts';
+import { readContentVersion } from '../publishing/content-version.ts';
+import { installPageCache, type PageCache } from '../site/page-cache/page-cache.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    pageCache: PageCache;
+  }
+}
 
 export interface BuildAppOptions {
   /** Pino logger options, or false for none (tests). */
@@ -57,12 +67,17 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
     return renderMessagePage(context, reply, 404);
   });
 
+  // First, so that pages reach the cache as rendered and leave it with their ETag, compressed.
+  const pageCache = installPageCache(app, { maxBytes: context.config.pageCacheBytes, readContentVersion: () => readContentVersion(context.db) });
+  app.decorate('pageCache', pageCache);
   // Weak ETags over the uncompressed body: a reader's or a CDN's revalidation gets a 304.
   await app.register(fastifyEtag, { weak: true });
-  await app.register(fastifyCompress, { global: true, encodings: ['br', 'gzip', 'deflate'] });
+  await app.register(fastifyCompress, { global: true, encodings: ['br', 'gzip'] });
   await app.register(assetsRoutes);
   await app.register(siteRoutes(context));
   await app.register(searchRoutes(context));
+  await app.register(sourcePagesRoutes(context));
+  await app.register(viewBeaconRoutes(context));
   await app.register(searchApiRoutes(context));
   await app.register(feedRoutes(context));
   await app.register(sitemapRoutes(context));

@@ -79,6 +79,8 @@ export interface PageRequest {
 
 export interface ArticleFilter {
   categoryId?: number;
+  /** The source key exactly as stored (`BBC`, `alarabia`). */
+  source?: string;
 }
 
 export async function listPublishedArticles(
@@ -88,6 +90,7 @@ export async function listPublishedArticles(
 ): Promise<ArticleWithCategoryRow[]> {
   let query = selectArticles(db).where('articles.status', '=', 'published');
   if (filter.categoryId !== undefined) query = query.where('articles.category_id', '=', filter.categoryId);
+  if (filter.source !== undefined) query = query.where('articles.source', '=', filter.source);
   return query
     .orderBy('articles.published_at', 'desc')
     .orderBy('articles.id', 'desc')
@@ -102,6 +105,7 @@ export async function countPublishedArticles(db: Queryable, filter: ArticleFilte
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .where('status', '=', 'published');
   if (filter.categoryId !== undefined) query = query.where('category_id', '=', filter.categoryId);
+  if (filter.source !== undefined) query = query.where('source', '=', filter.source);
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.count);
 }

@@ -28,6 +28,12 @@ export async function getLatestArticles(db: Queryable, page: PageRequest, filter
   return { articles: rows.map(toArticle), total };
 }
 
+/** The newest published articles, without counting them all (for blocks that show a few). */
+export async function getNewestArticles(db: Queryable, limit: number, filter: ArticleFilter = {}): Promise<Article[]> {
+  const rows = await listPublishedArticles(db, { limit, offset: 0 }, filter);
+  return rows.map(toArticle);
+}
+
 /** The published articles with these ids, in the order of the ids (unknown or unpublished ids are left out). */
 export async function getPublishedArticlesInOrder(db: Queryable, ids: number[]): Promise<Article[]> {
   const rows = await findPublishedArticlesByIds(db, ids);

@@ -9,6 +9,12 @@ describe('loadConfig', () => {
     expect(config.databasePath.endsWith('/data/sahifa.db')).toBe(true);
     expect(config.baseUrl).toBe('http://127.0.0.1:3000');
     expect(config.timeZone).toBe('UTC');
+    expect(config.pageCacheBytes).toBe(64 * 1024 * 1024);
+  });
+
+  it('sizes the page cache in megabytes, 0 turning it off', () => {
+    expect(loadConfig({ SAHIFA_PAGE_CACHE_MB: '8' }).pageCacheBytes).toBe(8 * 1024 * 1024);
+    expect(loadConfig({ SAHIFA_PAGE_CACHE_MB: '0' }).pageCacheBytes).toBe(0);
   });
 
   it('reads the environment, and command-line overrides win', () => {
@@ -34,6 +40,9 @@ describe('loadConfig', () => {
     [{ SAHIFA_TIMEZONE: 'Mars/Olympus' }, /SAHIFA_TIMEZONE must be an IANA time zone/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ HOST: ' ' }, /HOST must not be empty/],
+    [{ SAHIFA_PAGE_CACHE_MB: 'off' }, /SAHIFA_PAGE_CACHE_MB must be a whole number of megabytes/],
+    [{ SAHIFA_PAGE_CACHE_MB: '1.5' }, /SAHIFA_PAGE_CACHE_MB must be a whole number of megabytes/],
+    [{ SAHIFA_PAGE_CACHE_MB: '99999' }, /SAHIFA_PAGE_CACHE_MB must be a whole number of megabytes/],
   ])('refuses %o with a clear message', (environment, message) => {
     expect(() => loadConfig(environment)).toThrow(ConfigError);
     expect(() => loadConfig(environment)).toThrow(message);

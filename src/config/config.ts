@@ -11,6 +11,8 @@ export interface SahifaConfig {
   /** IANA time zone in which dates are shown to readers. */
   timeZone: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Memory bound of the in-process cache of rendered pages, in bytes; 0 turns the cache off. */
+  pageCacheBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -64,6 +66,17 @@ function readLogLevel(value: string | undefined): SahifaConfig['logLevel'] {
   return level;
 }
 
+const MAX_PAGE_CACHE_MB = 16_384;
+
+function readPageCacheBytes(value: string | undefined): number {
+  if (value === undefined || value === '') return 64 * 1024 * 1024;
+  const megabytes = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(megabytes <= MAX_PAGE_CACHE_MB)) {
+    throw new ConfigError(`SAHIFA_PAGE_CACHE_MB must be a whole number of megabytes from 0 (no cache) to ${MAX_PAGE_CACHE_MB}, got "${value}"`);
+  }
+  return megabytes * 1024 * 1024;
+}
+
 function readDatabasePath(value: string | undefined): string {
   const databasePath = value === undefined || value === '' ? './data/sahifa.db' : value;
   if (databasePath.includes('\0')) throw new ConfigError('SAHIFA_DB must be a file path');
@@ -88,5 +101,6 @@ export function loadConfig(environment: Environment = process.env, overrides: Co
     baseUrl: readBaseUrl(environment.SAHIFA_BASE_URL, host, port),
     timeZone: readTimeZone(environment.SAHIFA_TIMEZONE),
     logLevel: readLogLevel(environment.LOG_LEVEL),
+    pageCacheBytes: readPageCacheBytes(environment.SAHIFA_PAGE_CACHE_MB),
   });
 }

@@ -1,5 +1,7 @@
 /** The one Database interface, composed from each feature's table file. */
 import type { ArticleTable, CategoryTable } from '../articles/article.table.ts';
+import type { ArticleImageTable } from '../images/article-image.table.ts';
+import type { ArticleViewsTable } from '../most-read/article-views.table.ts';
 
 export interface MetaTable {
   key: string;
@@ -10,4 +12,6 @@ export interface Database {
   articles: ArticleTable;
   categories: CategoryTable;
   meta: MetaTable;
+  article_views: ArticleViewsTable;
+  article_images: ArticleImageTable;
 }

@@ -1,6 +1,7 @@
 /** Turns articles into what the site's pages show: paths, Arabic date labels, source names, teasers. */
 import { formatArabicDate, formatArabicDateTime } from '../arabic/format-date.ts';
 import { articlePath } from '../articles/article-path.ts';
+import { slugify } from '../arabic/slug.ts';
 import { articleLede, type Article, type ArticleSection, type Dateline } from '../articles/article.ts';
 import { sourceName, strings } from './strings.ts';
 
@@ -10,6 +11,7 @@ export interface CategoryLink {
 }
 
 export interface ArticleTeaserView {
+  id: number;
   path: string;
   title: string;
   excerpt: string;
@@ -27,7 +29,8 @@ export interface ArticleView extends ArticleTeaserView {
   image: { caption: string; credit: string | null; place: string | null; dateLabel: string | null } | null;
   dateline: Dateline | null;
   sections: ArticleSection[];
-  source: { name: string; url: string | null } | null;
+  /** `path` is the source's page on this site, `url` the story at the source. */
+  source: { name: string; path: string | null; url: string | null } | null;
   author: string | null;
 }
 
@@ -52,12 +55,21 @@ function publishedLabel(iso: string, timeZone: string): string {
   return dateOnly ? formatArabicDate(date, 'UTC') : formatArabicDateTime(date, timeZone);
 }
 
+export function sourceSlug(source: string): string {
+  return slugify(source);
+}
+
+export function sourcePath(source: string): string {
+  return `/sources/${encodeURIComponent(sourceSlug(source))}`;
+}
+
 export function categoryLink(category: Article['category']): CategoryLink | null {
   return category ? { name: category.name, path: `/categories/${encodeURIComponent(category.slug)}` } : null;
 }
 
 export function presentArticleTeaser(article: Article, context: PresenterContext): ArticleTeaserView {
   return {
+    id: article.id,
     path: articlePath(article),
     title: article.title,
     excerpt: excerpt(articleLede(article), 220),
@@ -88,7 +100,10 @@ export function presentArticle(article: Article, context: PresenterContext): Art
     },
     dateline: article.dateline,
     sections: article.sections,
-    source: article.source || article.sourceUrl ? { name: sourceName(article.source ?? ''), url: article.sourceUrl } : null,
+    source:
+      article.source || article.sourceUrl
+        ? { name: sourceName(article.source ?? ''), path: article.source ? sourcePath(article.source) : null, url: article.sourceUrl }
+        : null,
     author: article.author,
   };
 }

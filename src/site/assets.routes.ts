@@ -1,4 +1,4 @@
-/** Serves the stylesheet (under a content-hashed URL) and the self-hosted @fontsource Arabic fonts. */
+/** Serves the stylesheet and the script (under content-hashed URLs) and the self-hosted @fontsource Arabic fonts. */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,6 +13,10 @@ const stylesheetVersion = createHash('sha256').update(stylesheet).digest('hex').
 /** The stylesheet's URL; it changes whenever the stylesheet does, so it can be cached forever. */
 export const STYLESHEET_PATH = `/assets/site-${stylesheetVersion}.css`;
 
+/** The site's only script (the whole budget is 10 KB), under a content-hashed URL like the stylesheet. */
+const script = fs.readFileSync(new URL('./assets/site.js', import.meta.url));
+export const SCRIPT_PATH = `/assets/site-${createHash('sha256').update(script).digest('hex').slice(0, 12)}.js`;
+
 const FONT_PACKAGES = ['@fontsource/noto-naskh-arabic', '@fontsource/noto-kufi-arabic'];
 const fontDirectories = FONT_PACKAGES.map((name) => path.join(path.dirname(require.resolve(`${name}/package.json`)), 'files'));
 
@@ -22,6 +26,11 @@ export const assetsRoutes: FastifyPluginAsync = async (app) => {
   app.get(STYLESHEET_PATH, async (_request, reply) => {
     reply.header('cache-control', ONE_YEAR).type('text/css; charset=utf-8');
     return stylesheet;
+  });
+
+  app.get(SCRIPT_PATH, async (_request, reply) => {
+    reply.header('cache-control', ONE_YEAR).type('text/javascript; charset=utf-8');
+    return script;
   });
 
   await app.register(fastifyStatic, {

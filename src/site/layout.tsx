@@ -8,6 +8,8 @@ export interface LayoutProps {
   description?: string;
   canonicalUrl?: string;
   stylesheetPath: string;
+  /** The site's script, loaded deferred; pages work without it. */
+  scriptPath?: string;
   navigation: CategoryLink[];
   /** Extra elements for the head (structured data, alternates). */
   head?: ComponentChildren;
@@ -30,6 +32,7 @@ export function Layout(props: LayoutProps) {
           <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
         ))}
         <link rel="stylesheet" href={props.stylesheetPath} />
+        {props.scriptPath && <script src={props.scriptPath} defer />}
         <link rel="alternate" type="application/rss+xml" title={strings.siteName} href="/feed.xml" />
         {props.head}
       </head>

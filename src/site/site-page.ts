@@ -5,10 +5,11 @@ import type { AppContext } from '../app/app-context.ts';
 import { getCategories } from '../articles/article.service.ts';
 import { categoryLink, type CategoryLink } from './article.presenter.ts';
 import { renderDocument } from './render-page.tsx';
-import { STYLESHEET_PATH } from './assets.routes.ts';
+import { SCRIPT_PATH, STYLESHEET_PATH } from './assets.routes.ts';
 
 export interface PageFrame {
   stylesheetPath: string;
+  scriptPath: string;
   navigation: CategoryLink[];
 }
 
@@ -16,6 +17,7 @@ export async function loadPageFrame(context: AppContext): Promise<PageFrame> {
   const categories = await getCategories(context.db);
   return {
     stylesheetPath: STYLESHEET_PATH,
+    scriptPath: SCRIPT_PATH,
     navigation: categories.map((category) => categoryLink(category)).filter((link) => link !== null),
   };
 }
@@ -25,7 +27,7 @@ export async function loadPageFrameSafely(context: AppContext): Promise<PageFram
   try {
     return await loadPageFrame(context);
   } catch {
-    return { stylesheetPath: STYLESHEET_PATH, navigation: [] };
+    return { stylesheetPath: STYLESHEET_PATH, scriptPath: SCRIPT_PATH, navigation: [] };
   }
 }
 

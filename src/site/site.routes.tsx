@@ -4,7 +4,11 @@ import type { AppContext } from '../app/app-context.ts';
 import { articlePath } from '../articles/article-path.ts';
 import { findCategoryBySlug } from '../articles/article.repository.ts';
 import { getLatestArticles, getPublishedArticle } from '../articles/article.service.ts';
-import { presentArticle, presentArticleTeaser } from './article.presenter.ts';
+import type { FastifyReply } from 'fastify';
+import type { Article } from '../articles/article.ts';
+import { categoryLink, presentArticle, presentArticleTeaser } from './article.presenter.ts';
+import { loadFrontPage } from './front-page.ts';
+import { FrontPage } from './pages/front-page.tsx';
 import { ArticlePage } from './pages/article-page.tsx';
 import { ListPage } from './pages/list-page.tsx';
 import { renderNotFound } from './error-pages.tsx';
@@ -21,9 +25,32 @@ const ArticleId = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })
 export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
   const presenterContext = { baseUrl: context.config.baseUrl, timeZone: context.config.timeZone };
 
+  const teaser = (article: Article) => presentArticleTeaser(article, presenterContext);
+
+  async function sendFrontPage(reply: FastifyReply) {
+    const [frame, front] = await Promise.all([loadPageFrame(context), loadFrontPage(context.db, PAGE_SIZE, new Date())]);
+    return sendPage(
+      reply,
+      <FrontPage
+        {...frame}
+        title={strings.homeTitle}
+        description={strings.homeDescription}
+        canonicalUrl={`${context.config.baseUrl}/`}
+        latest={front.latest.map(teaser)}
+        pageCount={countPages(front.total)}
+        mostRead={front.mostRead.map(teaser)}
+        sections={front.sections.flatMap(({ category, articles }) => {
+          const section = categoryLink(category);
+          return section ? [{ section, articles: articles.map(teaser) }] : [];
+        })}
+      />,
+    );
+  }
+
   return async (app) => {
     app.get('/', { schema: { querystring: PageQuery } }, async (request, reply) => {
       const page = request.query.page ?? 1;
+      if (page === 1) return sendFrontPage(reply);
       const [frame, latest] = await Promise.all([loadPageFrame(context), getLatestArticles(context.db, pageRequest(page))]);
       const pageCount = countPages(latest.total);
       if (page > pageCount) return renderNotFound(context, reply);
@@ -31,9 +58,9 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
         reply,
         <ListPage
           {...frame}
-          title={page === 1 ? strings.homeTitle : `${strings.homeTitle} — ${strings.pageNumber(page)}`}
+          title={`${strings.homeTitle} — ${strings.pageNumber(page)}`}
           description={strings.homeDescription}
-          canonicalUrl={`${context.config.baseUrl}/${page > 1 ? `?page=${page}` : ''}`}
+          canonicalUrl={`${context.config.baseUrl}/?page=${page}`}
           heading={strings.latestNews}
           articles={latest.articles.map((article) => presentArticleTeaser(article, presenterContext))}
           basePath="/"

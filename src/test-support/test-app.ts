@@ -1,7 +1,7 @@
 /** A Sahifa app on a fresh in-memory database, for `app.inject()` tests. */
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app/build-app.ts';
-import { loadConfig } from '../config/config.ts';
+import { loadConfig, type SahifaConfig } from '../config/config.ts';
 import type { OpenedDatabase } from '../db/open-database.ts';
 import { createTestDatabase } from './test-database.ts';
 
@@ -11,9 +11,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(): Promise<TestApp> {
-  const opened = await createTestDatabase();
-  const config = loadConfig({ SAHIFA_DB: ':memory:', SAHIFA_BASE_URL: 'https://sahifa.test' });
+/** `overrides` change the configuration (say, the page cache's size) and `opened` shares a database between apps. */
+export async function createTestApp(overrides: Partial<SahifaConfig> = {}, database?: OpenedDatabase): Promise<TestApp> {
+  const opened = database ?? (await createTestDatabase());
+  const config = { ...loadConfig({ SAHIFA_DB: ':memory:', SAHIFA_BASE_URL: 'https://sahifa.test' }), ...overrides };
   const app = await buildApp({ db: opened.db, config });
   return {
     app,

@@ -14,7 +14,7 @@ function Teaser({ article, lead }: { article: ArticleTeaserView; lead: boolean }
         <a href={article.path}>{article.title}</a>
       </Heading>
       <p class="teaser__excerpt">{article.excerpt}</p>
-      <time class="teaser__date" dateTime={article.publishedAt}>
+      <time class="teaser__date" dateTime={article.publishedAt} data-relative="">
         {article.publishedLabel}
       </time>
     </article>

@@ -4,6 +4,8 @@ import { strings } from '../strings.ts';
 import type { ArticleView } from '../article.presenter.ts';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '../seo/json-ld.ts';
 import { JsonLdScript, SocialMeta } from '../seo/social-meta.tsx';
+import { ShareLinks } from '../components/share-links.tsx';
+import { VIEW_BEACON_PATH } from '../../most-read/view-beacon.schema.ts';
 
 export interface ArticlePageProps extends Omit<LayoutProps, 'children' | 'title' | 'description' | 'canonicalUrl'> {
   article: ArticleView;
@@ -42,6 +44,25 @@ function Breadcrumbs({ crumbs }: { crumbs: ArticleView['breadcrumbs'] }) {
   );
 }
 
+/** The source's page on this site, and the story where the source published it. */
+function SourceLine({ source }: { source: NonNullable<ArticleView['source']> }) {
+  return (
+    <footer class="article__source">
+      {source.path && (
+        <>
+          {strings.source}: <a href={source.path}>{source.name}</a>
+        </>
+      )}
+      {source.path && source.url && ' · '}
+      {source.url && (
+        <a href={source.url} rel="nofollow noopener">
+          {strings.readOriginal}
+        </a>
+      )}
+    </footer>
+  );
+}
+
 function ArticleHead({ article }: { article: ArticleView }) {
   const baseUrl = new URL(article.canonicalUrl).origin;
   return (
@@ -71,7 +92,7 @@ export function ArticlePage({ article, ...layout }: ArticlePageProps) {
       head={<ArticleHead article={article} />}
     >
       <Breadcrumbs crumbs={article.breadcrumbs} />
-      <article class="article">
+      <article class="article" data-article-id={article.id} data-beacon={VIEW_BEACON_PATH}>
         <header class="article__header">
           {article.category && (
             <a class="kicker" href={article.category.path}>
@@ -81,8 +102,11 @@ export function ArticlePage({ article, ...layout }: ArticlePageProps) {
           <h1 class="article__title">{article.title}</h1>
           <p class="article__meta">
             <span class="visually-hidden">{strings.publishedOn} </span>
-            <time dateTime={article.publishedAt}>{article.publishedLabel}</time>
+            <time dateTime={article.publishedAt} data-relative="">
+              {article.publishedLabel}
+            </time>
           </p>
+          <ShareLinks url={article.canonicalUrl} title={article.title} />
         </header>
         {article.image && <Caption image={article.image} />}
         <div class="article__body">
@@ -101,11 +125,10 @@ export function ArticlePage({ article, ...layout }: ArticlePageProps) {
             </section>
           ))}
         </div>
-        {article.source && (
-          <footer class="article__source">
-            {strings.source}: {article.source.url ? <a href={article.source.url} rel="nofollow noopener">{article.source.name}</a> : article.source.name}
-          </footer>
-        )}
+        {article.source && <SourceLine source={article.source} />}
+        <p class="print-url">
+          {strings.articleLink}: <bdi>{article.canonicalUrl}</bdi>
+        </p>
       </article>
     </Layout>
   );
