@@ -1,4 +1,4 @@
-/** Serves the stylesheet and the script (under content-hashed URLs) and the self-hosted @fontsource Arabic fonts. */
+/** Serves the stylesheet, the script and the icon (under content-hashed URLs) and the self-hosted @fontsource Arabic fonts. */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,6 +12,10 @@ const stylesheetVersion = createHash('sha256').update(stylesheet).digest('hex').
 
 /** The stylesheet's URL; it changes whenever the stylesheet does, so it can be cached forever. */
 export const STYLESHEET_PATH = `/assets/site-${stylesheetVersion}.css`;
+
+/** The site's icon (drawn by scripts/make-icon.ts), for tabs, bookmarks and home screens. */
+const icon = fs.readFileSync(new URL('./assets/icon.png', import.meta.url));
+export const ICON_PATH = `/assets/icon-${createHash('sha256').update(icon).digest('hex').slice(0, 12)}.png`;
 
 /** The site's only script (the whole budget is 10 KB), under a content-hashed URL like the stylesheet. */
 const script = fs.readFileSync(new URL('./assets/site.js', import.meta.url));
@@ -28,6 +32,15 @@ export const assetsRoutes: FastifyPluginAsync = async (app) => {
     return stylesheet;
   });
 
+  app.get(ICON_PATH, async (_request, reply) => {
+    reply.header('cache-control', ONE_YEAR).type('image/png');
+    return icon;
+  });
+  // Browsers and crawlers ask for /favicon.ico whatever the page says; browsers read a PNG served there.
+  app.get('/favicon.ico', async (_request, reply) => {
+    reply.header('cache-control', 'public, max-age=86400').type('image/png');
+    return icon;
+  });
   app.get(SCRIPT_PATH, async (_request, reply) => {
     reply.header('cache-control', ONE_YEAR).type('text/javascript; charset=utf-8');
     return script;

@@ -1,5 +1,6 @@
 /** The frame every page shares: document head, header with the sections, footer. */
 import type { ComponentChildren } from 'preact';
+import { ICON_PATH } from './assets.routes.ts';
 import { strings } from './strings.ts';
 import type { CategoryLink } from './article.presenter.ts';
 
@@ -28,6 +29,8 @@ export function Layout(props: LayoutProps) {
         {props.description && <meta name="description" content={props.description} />}
         {props.canonicalUrl && <link rel="canonical" href={props.canonicalUrl} />}
         <meta name="color-scheme" content="light dark" />
+        <link rel="icon" href={ICON_PATH} type="image/png" />
+        <link rel="apple-touch-icon" href={ICON_PATH} />
         {PRELOADED_FONTS.map((href) => (
           <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
         ))}
@@ -46,7 +49,7 @@ export function Layout(props: LayoutProps) {
               {strings.siteName}
             </a>
             <p class="site-tagline">{strings.siteTagline}</p>
-            <form class="header-search" action="/search" method="get" role="search">
+            <form class="header-search" action="/search" method="get" role="search" aria-label={strings.siteSearch}>
               <label class="visually-hidden" for="header-search-q">
                 {strings.searchLabel}
               </label>

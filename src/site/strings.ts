@@ -32,6 +32,8 @@ export const strings = {
   footerNote: 'صحيفة — منصة عربية لنشر الأخبار.',
   search: 'بحث',
   searchTitle: 'البحث في الأخبار',
+  /** Names the header's search box apart from the search page's own form (two search landmarks on one page). */
+  siteSearch: 'البحث في الموقع',
   searchLabel: 'ابحث في الأخبار',
   searchPlaceholder: 'اكتب كلمات البحث، مثل: كازاخستان',
   searchButton: 'ابحث',

@@ -1,43 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTemporaryDirectory } from '../../src/test-support/test-database.ts';
-import { SAHIFA_BIN } from '../run-cli.ts';
-
-/** Starts `sahifa serve --demo` on a temporary database and a free port, as `npm start` does. */
-function startServer(databasePath: string): Promise<{ child: ChildProcess; baseUrl: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SAHIFA_BIN, 'serve', '--demo', '--port', '0', '--db', databasePath], {
-      env: { ...process.env, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(/serving (http:\/\/[^/\s]+)\//);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, baseUrl: match[1] });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-}
+import { startDemoServer, type DemoServer } from '../demo-server.ts';
 
 describe('the real server with the demo content', () => {
-  const temporary = createTemporaryDirectory();
-  let server: { child: ChildProcess; baseUrl: string };
+  let server: DemoServer;
 
   beforeAll(async () => {
-    server = await startServer(path.join(temporary.directory, 'sahifa.db'));
+    server = await startDemoServer();
   });
   afterAll(async () => {
-    server?.child.kill('SIGTERM');
-    await new Promise((resolve) => server?.child.once('exit', resolve));
-    temporary.remove();
+    await server?.stop();
   });
 
   it('serves the reference article at its canonical URL from the home page', async () => {

@@ -1,8 +1,11 @@
 /** A list of article teasers, newest first, with the first one optionally shown as the lead story. */
 import type { ArticleTeaserView } from '../article.presenter.ts';
 
-function Teaser({ article, lead }: { article: ArticleTeaserView; lead: boolean }) {
-  const Heading = lead ? 'h2' : 'h3';
+/** Teasers are headings one level below the heading of the list they are in. */
+type TeaserHeadingLevel = 2 | 3;
+
+function Teaser({ article, lead, headingLevel }: { article: ArticleTeaserView; lead: boolean; headingLevel: TeaserHeadingLevel }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article class={lead ? 'teaser teaser--lead' : 'teaser'}>
       {article.category && (
@@ -21,11 +24,18 @@ function Teaser({ article, lead }: { article: ArticleTeaserView; lead: boolean }
   );
 }
 
-export function ArticleList({ articles, withLead }: { articles: ArticleTeaserView[]; withLead: boolean }) {
+export interface ArticleListProps {
+  articles: ArticleTeaserView[];
+  withLead: boolean;
+  /** 2 under a page's h1 (the default), 3 inside a block with its own h2. */
+  headingLevel?: TeaserHeadingLevel;
+}
+
+export function ArticleList({ articles, withLead, headingLevel = 2 }: ArticleListProps) {
   return (
     <div class="article-list">
       {articles.map((article, index) => (
-        <Teaser article={article} lead={withLead && index === 0} />
+        <Teaser article={article} lead={withLead && index === 0} headingLevel={headingLevel} />
       ))}
     </div>
   );

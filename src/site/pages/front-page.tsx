@@ -71,7 +71,7 @@ export function FrontPage({ latest, pageCount, mostRead, sections, ...layout }: 
           <h2 id="latest-heading" class="block-heading">
             {strings.latestNews}
           </h2>
-          {latest.length === 0 ? <p class="empty">{strings.noArticlesYet}</p> : <ArticleList articles={latest} withLead />}
+          {latest.length === 0 ? <p class="empty">{strings.noArticlesYet}</p> : <ArticleList articles={latest} withLead headingLevel={3} />}
           <Pagination page={1} pageCount={pageCount} href={(target) => pageHref('/', target)} />
         </section>
         <MostRead articles={mostRead} />

@@ -32,7 +32,7 @@ export interface SearchPageProps extends Omit<LayoutProps, 'children' | 'title'>
 
 function SearchForm({ form, sections, sources }: Pick<SearchPageProps, 'form' | 'sections' | 'sources'>) {
   return (
-    <form class="search-form" action="/search" method="get" role="search">
+    <form class="search-form" action="/search" method="get" role="search" aria-label={strings.searchTitle}>
       <label class="visually-hidden" for="search-q">
         {strings.searchLabel}
       </label>
