@@ -33,11 +33,12 @@ function waitForServing(child: ChildProcess): Promise<string> {
   });
 }
 
-export async function startDemoServer(): Promise<DemoServer> {
+/** `environment` adds to or overrides the server's environment (say, `LOG_LEVEL`). */
+export async function startDemoServer(environment: Record<string, string> = {}): Promise<DemoServer> {
   const temporary = createTemporaryDirectory();
   const databasePath = path.join(temporary.directory, 'sahifa.db');
   const child = spawn(process.execPath, [SAHIFA_BIN, 'serve', '--demo', '--host', '127.0.0.1', '--port', '0', '--db', databasePath], {
-    env: { ...process.env, LOG_LEVEL: 'warn', SAHIFA_BASE_URL: '' },
+    env: { ...process.env, LOG_LEVEL: 'warn', SAHIFA_BASE_URL: '', ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

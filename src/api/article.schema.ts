@@ -1,5 +1,6 @@
 /** TypeBox schemas of the article API's responses; the presenters' types are derived from them. */
 import { Type, type Static } from '@sinclair/typebox';
+import { ApiArticleEntitySchema } from './entity-tag.schema.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -32,6 +33,8 @@ export const ApiArticleSchema = Type.Object({
   author: Nullable(Type.String()),
   sourceUrl: Nullable(Type.String()),
   updatedAt: Type.String({ format: 'date-time' }),
+  /** People, places and organizations the article names, most named first (dates and amounts are not stored). */
+  entities: Type.Array(ApiArticleEntitySchema),
 });
 
 export const ApiArticleListSchema = Type.Object({

@@ -3,7 +3,9 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import type { AppContext } from '../app/app-context.ts';
 import { findCategoryBySlug } from '../articles/article.repository.ts';
 import { getLatestArticles, getPublishedArticle } from '../articles/article.service.ts';
+import { getArticleTags } from '../tags/tags.service.ts';
 import { presentApiArticle, presentApiArticleSummary } from './present-article.ts';
+import { presentApiArticleEntities } from './present-tags.ts';
 import { ApiErrorSchema, sendApiError } from './api-error.ts';
 import { ApiArticleListSchema, ApiArticleSchema } from './article.schema.ts';
 
@@ -34,7 +36,7 @@ export function articlesApiRoutes(context: AppContext): FastifyPluginAsyncTypebo
       async (request, reply) => {
         const article = await getPublishedArticle(context.db, request.params.id);
         if (!article) return sendApiError(reply, 404, `no published article with id ${request.params.id}`);
-        return presentApiArticle(article, baseUrl);
+        return { ...presentApiArticle(article, baseUrl), entities: presentApiArticleEntities(await getArticleTags(context.db, article.id), baseUrl) };
       },
     );
   };

@@ -15,7 +15,8 @@ export function presentApiArticleSummary(article: Article, baseUrl: string): Api
   };
 }
 
-export function presentApiArticle(article: Article, baseUrl: string): ApiArticle {
+/** All but what other stores add (`entities`: the route adds the article's tags). */
+export function presentApiArticle(article: Article, baseUrl: string): Omit<ApiArticle, 'entities'> {
   return {
     ...presentApiArticleSummary(article, baseUrl),
     image: article.image,

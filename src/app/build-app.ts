@@ -2,10 +2,12 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyEtag from '@fastify/etag';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { articlesApiRoutes } from '../api/articles.routes.ts';
 import { sendApiError } from '../api/api-error.ts';
 import { proofApiRoutes } from '../api/proof.routes.ts';
+import { tagsApiRoutes } from '../api/tags.routes.ts';
+import { tagRoutes } from '../site/tags.routes.tsx';
 import { assetsRoutes } from '../site/assets.routes.ts';
 import { renderMessagePage } from '../site/error-pages.tsx';
 import { siteRoutes } from '../site/site.routes.tsx';
@@ -16,6 +18,7 @@ import { sitemapRoutes } from '../site/sitemaps/sitemap.routes.ts';
 import { sourcePagesRoutes } from '../site/source-pages.routes.tsx';
 import { viewBeaconRoutes } from '../most-read/view-beacon.routes.ts';
 import type { AppContext } from './app-context.ts';
+import { createServerLogger, logEveryRequest } from './access-log.ts';
 import { readContentVersion } from '../publishing/content-version.ts';
 import { installPageCache, type PageCache } from '../site/page-cache/page-cache.ts';
 
@@ -40,8 +43,11 @@ function statusOf(error: FastifyError): number {
 }
 
 export async function buildApp(context: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const logger = options.logger ? createServerLogger(options.logger === true ? 'info' : options.logger.level) : undefined;
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(logger ? { loggerInstance: logger } : { logger: false }),
+    // One access line per request (access-log.ts) instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
     // A URL that does not decode (`/%ff`) names no page: answered like any other unknown address.
     frameworkErrors: async (error, request, reply) => {
       if (isApiRequest(request)) return sendApiError(reply, 400, error.message);
@@ -50,6 +56,8 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
     // Long Arabic slugs percent-encode to three times their length.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 2000 },
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  if (logger) logEveryRequest(app);
 
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     const status = statusOf(error);
@@ -83,5 +91,7 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   await app.register(sitemapRoutes(context));
   await app.register(articlesApiRoutes(context));
   await app.register(proofApiRoutes(context));
+  await app.register(tagsApiRoutes(context));
+  await app.register(tagRoutes(context));
   return app;
 }

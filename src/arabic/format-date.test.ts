@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatArabicDate, formatArabicDateTime } from './format-date.ts';
+import { formatArabicDate, formatArabicDateTime, formatArabicMonth } from './format-date.ts';
 
 describe('formatArabicDate', () => {
   it.each([
@@ -30,5 +30,20 @@ describe('formatArabicDateTime', () => {
     ['2023-02-28T22:05:00Z', 'Asia/Dubai', 'الأربعاء 1 مارس 2023 02:05'],
   ])('%s in %s → %s', (iso, timeZone, expected) => {
     expect(formatArabicDateTime(new Date(iso), timeZone)).toBe(expected);
+  });
+});
+
+describe('formatArabicMonth', () => {
+  it.each([
+    ['2023-02', 'فبراير 2023'],
+    ['2019-12', 'ديسمبر 2019'],
+    ['2024-01', 'يناير 2024'],
+  ])('%s → %s', (month, label) => {
+    expect(formatArabicMonth(month)).toBe(label);
+  });
+
+  it('refuses what is not a month', () => {
+    expect(() => formatArabicMonth('2023-13')).toThrow(RangeError);
+    expect(() => formatArabicMonth('فبراير')).toThrow(RangeError);
   });
 });

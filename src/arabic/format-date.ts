@@ -49,3 +49,12 @@ export function formatArabicDateTime(date: Date, timeZone = 'UTC'): string {
   const parts = partsOf(date, timeZone);
   return `${pick(parts, DATE_PARTS)} ${parts.get('hour') ?? ''}:${parts.get('minute') ?? ''}`;
 }
+
+const monthFormatter = new Intl.DateTimeFormat('ar', { calendar: 'gregory', numberingSystem: 'latn', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `فبراير 2023` for `2023-02` (a calendar month, no time zone involved). */
+export function formatArabicMonth(yearMonth: string): string {
+  const date = new Date(`${yearMonth}-01T00:00:00Z`);
+  if (!/^\d{4}-\d{2}$/.test(yearMonth) || Number.isNaN(date.getTime())) throw new RangeError(`not a month: ${yearMonth}`);
+  return monthFormatter.format(date);
+}

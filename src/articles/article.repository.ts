@@ -150,3 +150,10 @@ export async function countArticles(db: Queryable): Promise<number> {
   const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   return Number(row.count);
 }
+
+/** Deletes the articles with these ids; returns those that existed. */
+export async function deleteArticlesByIds(db: Queryable, ids: number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.deleteFrom('articles').where('id', 'in', ids).returning('id').execute();
+  return rows.map((row) => row.id);
+}

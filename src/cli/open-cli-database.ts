@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type ConfigOverrides, type SahifaConfig } from
 import { DatabaseOpenError, openDatabase, type OpenedDatabase } from '../db/open-database.ts';
 import { MigrationError } from '../db/migrate.ts';
 import { ensureSearchIndexCurrent } from '../search/sync-search-index.ts';
+import { ensureEntityTagsCurrent } from '../tags/ensure-entity-tags-current.ts';
 import { CliError } from './cli-error.ts';
 
 export function loadCliConfig(overrides: ConfigOverrides): SahifaConfig {
@@ -20,6 +21,9 @@ export async function openCliDatabase(config: SahifaConfig): Promise<OpenedDatab
     // A database from before the search index, or indexed by an older analyzer, is indexed anew once.
     const { rebuilt, indexed } = await ensureSearchIndexCurrent(opened.db);
     if (rebuilt && indexed > 0) process.stderr.write(`search index rebuilt: ${indexed} articles\n`);
+    // Likewise for entity tags: older databases, a newer extractor, or an import that deferred them.
+    const tags = await ensureEntityTagsCurrent(opened.db);
+    if (tags.retagged && tags.tagged > 0) process.stderr.write(`entity tags rebuilt: ${tags.tagged} articles\n`);
     return opened;
   } catch (error) {
     if (error instanceof DatabaseOpenError || error instanceof MigrationError) throw new CliError(error.message);

@@ -1,5 +1,6 @@
 /** The one Database interface, composed from each feature's table file. */
 import type { ArticleTable, CategoryTable } from '../articles/article.table.ts';
+import type { ArticleEntityTable, EntityNameTable, EntityTable } from '../tags/entity.table.ts';
 import type { ArticleImageTable } from '../images/article-image.table.ts';
 import type { ArticleViewsTable } from '../most-read/article-views.table.ts';
 
@@ -12,6 +13,9 @@ export interface Database {
   articles: ArticleTable;
   categories: CategoryTable;
   meta: MetaTable;
+  entities: EntityTable;
+  article_entities: ArticleEntityTable;
+  entity_names: EntityNameTable;
   article_views: ArticleViewsTable;
   article_images: ArticleImageTable;
 }

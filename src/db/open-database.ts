@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './database.ts';
 import { migrateToLatest } from './migrate.ts';
+import { withStatementCache } from './statement-cache.ts';
 
 export class DatabaseOpenError extends Error {
   override name = 'DatabaseOpenError';
@@ -36,7 +37,7 @@ function openSqlite(databasePath: string): SQLite.Database {
 
 export async function openDatabase(databasePath: string): Promise<OpenedDatabase> {
   const sqlite = openSqlite(databasePath);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   try {
     await migrateToLatest(db);
   } catch (error) {

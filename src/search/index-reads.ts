@@ -48,12 +48,17 @@ export async function cachedIndexReads(db: Kysely<Database>, cache: IndexReadCac
   const direct = directIndexReads(db);
   const generation = await readIndexGeneration(db);
   if (generation === undefined) return direct;
-  const filterKey = (filters: MatchFilters) => JSON.stringify([filters.categoryId, filters.source, filters.publishedFrom, filters.publishedBefore]);
+  // Every filter is part of the key. A tag filter reads article_entities, which can change without the
+  // index changing (entities merged or renamed), so reads under one are never kept.
+  const filterKey = (filters: MatchFilters) =>
+    filters.entityId === undefined ? JSON.stringify([filters.categoryId, filters.source, filters.publishedFrom, filters.publishedBefore]) : undefined;
+  const memo = <T>(key: string | undefined, compute: () => Promise<T>, rowsOf: (value: T) => number) =>
+    key === undefined ? compute() : cache.read(generation, key, compute, rowsOf);
   return {
     ...direct,
-    count: (match, filters) => cache.read(generation, `count ${filterKey(filters)} ${match}`, () => direct.count(match, filters), () => 1),
+    count: (match, filters) => memo(filterKey(filters) && `count ${filterKey(filters)} ${match}`, () => direct.count(match, filters), () => 1),
     scored: (match, filters, weights, limit) =>
-      cache.read(generation, `scored ${filterKey(filters)} ${weights.join(',')} ${limit} ${match}`, () => direct.scored(match, filters, weights, limit), (rows) => rows.length),
+      memo(filterKey(filters) && `scored ${filterKey(filters)} ${weights.join(',')} ${limit} ${match}`, () => direct.scored(match, filters, weights, limit), (rows) => rows.length),
     matchingIds: (match, limit) => cache.read(generation, `ids ${limit} ${match}`, () => direct.matchingIds(match, limit), (ids) => ids.length),
   };
 }

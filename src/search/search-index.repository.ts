@@ -39,6 +39,7 @@ export async function countSearchDocuments(db: Queryable): Promise<number> {
 export interface MatchFilters {
   categoryId?: number;
   source?: string;
+  entityId?: number;
   /** Inclusive lower bound on `published_at`. */
   publishedFrom?: string;
   /** Exclusive upper bound on `published_at`. */
@@ -52,6 +53,9 @@ function filterConditions(filters: MatchFilters): RawBuilder<unknown>[] {
   const conditions = [sql`articles.status = 'published'`];
   if (filters.categoryId !== undefined) conditions.push(sql`articles.category_id = ${filters.categoryId}`);
   if (filters.source !== undefined) conditions.push(sql`articles.source = ${filters.source}`);
+  if (filters.entityId !== undefined) {
+    conditions.push(sql`articles.id IN (SELECT article_id FROM article_entities WHERE entity_id = ${filters.entityId})`);
+  }
   if (filters.publishedFrom !== undefined) conditions.push(sql`articles.published_at >= ${filters.publishedFrom}`);
   if (filters.publishedBefore !== undefined) conditions.push(sql`articles.published_at < ${filters.publishedBefore}`);
   return conditions;

@@ -20,6 +20,8 @@ export interface SearchQuery {
   offset: number;
   categoryId?: number;
   source?: string;
+  /** Only articles tagged with this entity (`entities.id`, see src/tags). */
+  entityId?: number;
   /** ISO dates or instants; a bare date in `to` includes that whole day. */
   from?: string;
   to?: string;

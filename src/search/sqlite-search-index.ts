@@ -70,6 +70,7 @@ export function toMatchFilters(query: SearchQuery): MatchFilters {
   const filters: MatchFilters = {};
   if (query.categoryId !== undefined && Number.isSafeInteger(query.categoryId)) filters.categoryId = query.categoryId;
   if (query.source !== undefined && query.source !== '') filters.source = query.source;
+  if (query.entityId !== undefined && Number.isSafeInteger(query.entityId)) filters.entityId = query.entityId;
   const from = isoOrUndefined(query.from);
   if (from !== undefined) filters.publishedFrom = from;
   const to = isoOrUndefined(query.to);

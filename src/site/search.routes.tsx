@@ -1,14 +1,15 @@
-/** The search page: `/search?q=&category=&source=&from=&to=&sort=&page=`. */
+/** The search page: `/search?q=&category=&source=&from=&to=&sort=&tag=&page=`. */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../app/app-context.ts';
-import { findCategoryBySlug, listPublishedSources } from '../articles/article.repository.ts';
-import { getCategories } from '../articles/article.service.ts';
+import { findCategoryBySlug } from '../articles/article.repository.ts';
+import { getSectionsOnce, getSourcesOnce } from './article-lists.ts';
 import { searchArticles } from '../search/search-articles.ts';
 import { presentArticleTeaser } from './article.presenter.ts';
 import { SearchPage, type SearchFormValues } from './pages/search-page.tsx';
 import { loadPageFrame, sendPage } from './site-page.ts';
 import { sourceName } from './strings.ts';
 import { renderNotFound } from './error-pages.tsx';
+import { getTaggedEntity } from '../tags/tags.service.ts';
 
 const RESULTS_PER_PAGE = 10;
 const MAX_QUERY_LENGTH = 10_000;
@@ -21,6 +22,7 @@ export const SearchPageQuery = Type.Object({
   from: Type.Optional(Type.String({ maxLength: 40 })),
   to: Type.Optional(Type.String({ maxLength: 40 })),
   sort: Type.Optional(Type.Union([Type.Literal('relevance'), Type.Literal('date'), Type.Literal('')])),
+  tag: Type.Optional(Type.String({ maxLength: 200 })),
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
 });
 
@@ -41,13 +43,15 @@ export function searchRoutes(context: AppContext): FastifyPluginAsyncTypebox {
         from: dateOrEmpty(query.from),
         to: dateOrEmpty(query.to),
         sort: query.sort === 'date' ? 'date' : 'relevance',
+        tag: query.tag ?? '',
       };
       const page = query.page ?? 1;
       const category = form.category ? await findCategoryBySlug(context.db, form.category) : undefined;
+      const tag = form.tag ? await getTaggedEntity(context.db, form.tag) : undefined;
       const [frame, categories, sources, result] = await Promise.all([
         loadPageFrame(context),
-        getCategories(context.db),
-        listPublishedSources(context.db),
+        getSectionsOnce(context.db),
+        getSourcesOnce(context.db),
         searchArticles(context.db, {
           text: form.q,
           limit: RESULTS_PER_PAGE,
@@ -56,6 +60,8 @@ export function searchRoutes(context: AppContext): FastifyPluginAsyncTypebox {
           ...(form.source ? { source: form.source } : {}),
           ...(form.from ? { from: form.from } : {}),
           ...(form.to ? { to: form.to } : {}),
+          // No entity has id 0: a tag that names none matches no article.
+          ...(form.tag ? { entityId: tag?.id ?? 0 } : {}),
           sort: form.sort,
         }),
       ]);
@@ -70,6 +76,7 @@ export function searchRoutes(context: AppContext): FastifyPluginAsyncTypebox {
         <SearchPage
           {...frame}
           form={form}
+          tagName={tag?.name}
           sections={categories}
           sources={sources.map((key) => ({ key, name: sourceName(key) }))}
           total={result.total}

@@ -2,8 +2,8 @@
 import type { FastifyReply } from 'fastify';
 import type { VNode } from 'preact';
 import type { AppContext } from '../app/app-context.ts';
-import { getCategories } from '../articles/article.service.ts';
 import { categoryLink, type CategoryLink } from './article.presenter.ts';
+import { getSectionsOnce } from './article-lists.ts';
 import { renderDocument } from './render-page.tsx';
 import { SCRIPT_PATH, STYLESHEET_PATH } from './assets.routes.ts';
 
@@ -14,7 +14,7 @@ export interface PageFrame {
 }
 
 export async function loadPageFrame(context: AppContext): Promise<PageFrame> {
-  const categories = await getCategories(context.db);
+  const categories = await getSectionsOnce(context.db);
   return {
     stylesheetPath: STYLESHEET_PATH,
     scriptPath: SCRIPT_PATH,

@@ -10,6 +10,8 @@ import { categoryLink, presentArticle, presentArticleTeaser } from './article.pr
 import { loadFrontPage } from './front-page.ts';
 import { FrontPage } from './pages/front-page.tsx';
 import { ArticlePage } from './pages/article-page.tsx';
+import { getArticleTags } from '../tags/tags.service.ts';
+import { presentTagLink } from './tag.presenter.ts';
 import { ListPage } from './pages/list-page.tsx';
 import { renderNotFound } from './error-pages.tsx';
 import { loadPageFrame, sendPage } from './site-page.ts';
@@ -114,9 +116,9 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
         if (!article) return renderNotFound(context, reply);
         // Any other spelling of the slug (old title, truncated link) moves permanently to the canonical one.
         if (request.params.slug !== article.slug) return reply.redirect(articlePath(article), 301);
-        const frame = await loadPageFrame(context);
+        const [frame, tags] = await Promise.all([loadPageFrame(context), getArticleTags(context.db, article.id)]);
         reply.header('last-modified', new Date(article.updatedAt).toUTCString());
-        return sendPage(reply, <ArticlePage {...frame} article={presentArticle(article, presenterContext)} />);
+        return sendPage(reply, <ArticlePage {...frame} article={presentArticle(article, presenterContext)} tags={tags.map(presentTagLink)} />);
       },
     );
   };

@@ -1,7 +1,7 @@
 /** `/sources/:slug`: the articles of one source (BBC, العربية …), newest first, with pagination. */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../app/app-context.ts';
-import { listPublishedSources } from '../articles/article.repository.ts';
+import { getSourcesOnce } from './article-lists.ts';
 import { getLatestArticles } from '../articles/article.service.ts';
 import { presentArticleTeaser, sourcePath, sourceSlug } from './article.presenter.ts';
 import { renderNotFound } from './error-pages.tsx';
@@ -20,7 +20,7 @@ export function sourcePagesRoutes(context: AppContext): FastifyPluginAsyncTypebo
       { schema: { params: Type.Object({ slug: Type.String({ maxLength: 200 }) }), querystring: PageQuery } },
       async (request, reply) => {
         // Sources are stored as their imports spell them (`BBC`, `alarabia`); the URL uses their slug.
-        const source = (await listPublishedSources(context.db)).find((key) => sourceSlug(key) === request.params.slug);
+        const source = (await getSourcesOnce(context.db)).find((key) => sourceSlug(key) === request.params.slug);
         if (source === undefined) return renderNotFound(context, reply);
         const page = request.query.page ?? 1;
         const [frame, latest] = await Promise.all([

@@ -13,6 +13,18 @@ export const strings = {
   breadcrumbs: 'مسار التصفح',
   skipToContent: 'انتقل إلى المحتوى',
   noArticlesYet: 'لا توجد أخبار منشورة بعد.',
+  // Entity tags and tag pages (entity-tags).
+  entityTags: 'الوسوم',
+  tagTypes: { PER: 'شخصية', LOC: 'مكان', ORG: 'جهة' },
+  tagPageTitle: (name: string) => `أخبار ${name}`,
+  tagPageDescription: (name: string) => `آخر الأخبار والتقارير عن ${name}، الأحدث أولاً.`,
+  storyCount: (count: number) =>
+    count === 1 ? 'خبر واحد' : count === 2 ? 'خبران' : count % 100 >= 3 && count % 100 <= 10 ? `${count} أخبار` : `${count} خبراً`,
+  tagCompanions: 'يرد ذكرها معه',
+  tagTimeline: 'عدد الأخبار شهراً بشهر',
+  tagFeeds: 'تابع هذا الوسم',
+  rssFeed: 'RSS',
+  atomFeed: 'Atom',
   previousPage: 'الصفحة السابقة',
   nextPage: 'الصفحة التالية',
   pageNumber: (page: number) => `الصفحة ${page}`,
@@ -55,6 +67,7 @@ export const strings = {
     'جرّب كلمات أقل أو كلمات أعم.',
     'أزل عوامل التصفية (القسم أو المصدر أو التاريخ).',
   ],
+  withinTag: (name: string) => `ضمن الوسم «${name}»`,
   searchPrompt: 'اكتب كلمة أو أكثر للبحث في كل الأخبار المنشورة. ضع العبارة بين علامتي تنصيص للبحث عنها كما هي، وضع علامة الطرح قبل كلمة لاستبعادها.',
   latestInstead: 'آخر الأخبار',
   // Front page, source pages, article tools (site-pages).

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { findCategoryBySlug } from '../../articles/article.repository.ts';
 import { searchArticles } from '../../search/search-articles.ts';
+import { getTaggedEntity } from '../../tags/tags.service.ts';
 import { presentSearchResult } from '../../api/present-search-result.ts';
 import { CliError } from '../cli-error.ts';
 import { checkPositiveIntegerOption } from '../options.ts';
@@ -15,6 +16,7 @@ interface SearchOptions {
   category?: string;
   source?: string;
   sort?: string;
+  tag?: string;
 }
 
 /** Snippets are HTML for pages; the terminal shows the marked words between brackets. */
@@ -41,6 +43,7 @@ export function registerSearchCommand(program: Command): void {
     .option('--category <slug>', 'only this section')
     .option('--source <key>', 'only this source')
     .option('--sort <order>', 'relevance or date', 'relevance')
+    .option('--tag <slug>', 'only articles with this entity tag (its slug, as in /tags/<slug>)')
     .action(async (query: string, options: SearchOptions) => {
       const limit = checkPositiveIntegerOption('--limit', options.limit, 100) ?? 10;
       const offset = options.offset === undefined ? 0 : (checkPositiveIntegerOption('--offset', options.offset, 100_000) ?? 0);
@@ -49,6 +52,8 @@ export function registerSearchCommand(program: Command): void {
       await withDatabase({ databasePath: options.db }, async ({ db }, config) => {
         const category = options.category === undefined ? undefined : await findCategoryBySlug(db, options.category);
         if (options.category !== undefined && !category) throw new CliError(`--category: no section "${options.category}"`);
+        const tag = options.tag === undefined ? undefined : await getTaggedEntity(db, options.tag);
+        if (options.tag !== undefined && !tag) throw new CliError(`--tag: no tag "${options.tag}"`);
         const result = await searchArticles(db, {
           text: query,
           limit,
@@ -56,6 +61,7 @@ export function registerSearchCommand(program: Command): void {
           sort,
           ...(category ? { categoryId: category.id } : {}),
           ...(options.source ? { source: options.source } : {}),
+          ...(tag ? { entityId: tag.id } : {}),
         });
         const results = result.hits.map((hit) => presentSearchResult(hit, config.baseUrl));
         if (options.json) {

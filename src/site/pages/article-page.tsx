@@ -5,10 +5,14 @@ import type { ArticleView } from '../article.presenter.ts';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '../seo/json-ld.ts';
 import { JsonLdScript, SocialMeta } from '../seo/social-meta.tsx';
 import { ShareLinks } from '../components/share-links.tsx';
+import { EntityTags } from '../components/entity-tags.tsx';
+import type { TagLinkView } from '../tag.presenter.ts';
 import { VIEW_BEACON_PATH } from '../../most-read/view-beacon.schema.ts';
 
 export interface ArticlePageProps extends Omit<LayoutProps, 'children' | 'title' | 'description' | 'canonicalUrl'> {
   article: ArticleView;
+  /** The people, places and organizations it names, most named first. */
+  tags?: TagLinkView[];
 }
 
 function Caption({ image }: { image: NonNullable<ArticleView['image']> }) {
@@ -82,7 +86,7 @@ function ArticleHead({ article }: { article: ArticleView }) {
   );
 }
 
-export function ArticlePage({ article, ...layout }: ArticlePageProps) {
+export function ArticlePage({ article, tags = [], ...layout }: ArticlePageProps) {
   return (
     <Layout
       {...layout}
@@ -125,6 +129,7 @@ export function ArticlePage({ article, ...layout }: ArticlePageProps) {
             </section>
           ))}
         </div>
+        <EntityTags tags={tags} />
         {article.source && <SourceLine source={article.source} />}
         <p class="print-url">
           {strings.articleLink}: <bdi>{article.canonicalUrl}</bdi>

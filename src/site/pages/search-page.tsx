@@ -16,10 +16,14 @@ export interface SearchFormValues {
   from: string;
   to: string;
   sort: 'relevance' | 'date';
+  /** Slug of the entity tag the results must carry, or ''. */
+  tag: string;
 }
 
 export interface SearchPageProps extends Omit<LayoutProps, 'children' | 'title'> {
   form: SearchFormValues;
+  /** The name of the tag filtered on, when it names one. */
+  tagName?: string | undefined;
   sections: { slug: string; name: string }[];
   sources: { key: string; name: string }[];
   total: number;
@@ -30,7 +34,7 @@ export interface SearchPageProps extends Omit<LayoutProps, 'children' | 'title'>
   queryString: string;
 }
 
-function SearchForm({ form, sections, sources }: Pick<SearchPageProps, 'form' | 'sections' | 'sources'>) {
+function SearchForm({ form, sections, sources, tagName }: Pick<SearchPageProps, 'form' | 'sections' | 'sources' | 'tagName'>) {
   return (
     <form class="search-form" action="/search" method="get" role="search" aria-label={strings.searchTitle}>
       <label class="visually-hidden" for="search-q">
@@ -42,6 +46,11 @@ function SearchForm({ form, sections, sources }: Pick<SearchPageProps, 'form' | 
       </div>
       <fieldset class="search-form__filters">
         <legend>{strings.searchFilters}</legend>
+        {form.tag && (
+          <label>
+            <input type="checkbox" name="tag" value={form.tag} checked /> {strings.withinTag(tagName ?? form.tag)}
+          </label>
+        )}
         <label>
           {strings.section}
           <select name="category">
@@ -111,13 +120,13 @@ function Results({ results }: { results: SearchResultView[] }) {
   );
 }
 
-export function SearchPage({ form, sections, sources, total, results, page, pageCount, queryString, ...layout }: SearchPageProps) {
+export function SearchPage({ form, sections, sources, tagName, total, results, page, pageCount, queryString, ...layout }: SearchPageProps) {
   const query = form.q.trim();
   const title = query ? `${strings.search}: ${query} — ${strings.siteName}` : `${strings.searchTitle} — ${strings.siteName}`;
   return (
     <Layout {...layout} title={title}>
       <h1 class="page-heading">{strings.searchTitle}</h1>
-      <SearchForm form={form} sections={sections} sources={sources} />
+      <SearchForm form={form} sections={sections} sources={sources} tagName={tagName} />
       {query === '' ? (
         <p class="search-prompt">{strings.searchPrompt}</p>
       ) : total === 0 ? (

@@ -10,10 +10,14 @@ import type { AppContext } from '../../app/app-context.ts';
 import { countPublishedArticles, listCategories, listPublishedArticleUrls } from '../../articles/article.repository.ts';
 import { articlePath } from '../../articles/article-path.ts';
 import { renderNotFound } from '../error-pages.tsx';
+import { countTaggedEntities, listTaggedEntitySlugs } from '../../tags/entity.repository.ts';
+import { tagPath } from '../../tags/tag-path.ts';
 import { strings } from '../strings.ts';
 
 /** Well under the protocol's 50,000 URLs, so a page renders quickly. */
 export const ARTICLES_PER_SITEMAP = 5000;
+/** Tag pages of the entities that published articles name. */
+export const TAGS_PER_SITEMAP = 5000;
 const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
 
 async function render(stream: SitemapStream | SitemapIndexStream, items: unknown[]): Promise<string> {
@@ -40,6 +44,7 @@ export function sitemapRoutes(context: AppContext, now: () => Date = () => new D
         `${baseUrl}/sitemaps/sections.xml`,
         `${baseUrl}/sitemaps/news.xml`,
         ...Array.from({ length: pages }, (_, index) => `${baseUrl}/sitemaps/articles-${index + 1}.xml`),
+        ...Array.from({ length: Math.ceil((await countTaggedEntities(context.db)) / TAGS_PER_SITEMAP) }, (_, index) => `${baseUrl}/sitemaps/tags-${index + 1}.xml`),
       ];
       return sendXml(reply, await render(new SitemapIndexStream(), sitemaps.map((url) => ({ url }))));
     });
@@ -60,6 +65,17 @@ export function sitemapRoutes(context: AppContext, now: () => Date = () => new D
         const rows = await listPublishedArticleUrls(context.db, { limit: ARTICLES_PER_SITEMAP, offset: (request.params.page - 1) * ARTICLES_PER_SITEMAP });
         if (rows.length === 0) return renderNotFound(context, reply);
         const items = rows.map((row) => ({ url: articlePath(row), lastmod: row.updated_at }));
+        return sendXml(reply, await render(new SitemapStream({ hostname: baseUrl }), items));
+      },
+    );
+
+    app.get(
+      '/sitemaps/tags-:page.xml',
+      { schema: { params: Type.Object({ page: Type.Integer({ minimum: 1, maximum: 100_000 }) }) } },
+      async (request, reply) => {
+        const slugs = await listTaggedEntitySlugs(context.db, { limit: TAGS_PER_SITEMAP, offset: (request.params.page - 1) * TAGS_PER_SITEMAP });
+        if (slugs.length === 0) return renderNotFound(context, reply);
+        const items = slugs.map((slug) => ({ url: tagPath(slug), changefreq: EnumChangefreq.DAILY }));
         return sendXml(reply, await render(new SitemapStream({ hostname: baseUrl }), items));
       },
     );

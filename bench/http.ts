@@ -1,0 +1,244 @@
+/**
+ * HTTP speed of the site: requests per second and p50/p99 latency (autocannon, 50 connections, on
+ * 127.0.0.1) for an article page (one page, and 1,000 different pages), the home page and a search
+ * page, with the page cache and without it (SAHIFA_PAGE_CACHE_MB=0), beside a bare Node `http` server
+ * and a bare Fastify route sending the same bytes in the same run. Each server runs in its own process
+ * (`sahifa serve`, as in production), the load generator in this one; the server's CPU time per
+ * request is printed too, as it depends less than the rate on what else runs on the machine.
+ *
+ *   npx tsx bench/http.ts [--duration 10] [--database FILE]
+ *
+ * The database holds all of ANT (../shared/data) when it is there, else the demo content. ANT is
+ * imported into FILE when given and FILE does not exist yet; an existing FILE is used as it is.
+ * Requests ask for Brotli, as browsers do. Servers log at `warn`; the cached article is measured at
+ * `info` too (the default, one line per request), to show what request logging costs. Targets: the cached article ≥ 50% of the bare server's
+ * rate, the uncached render ≥ 1,000 pages/s, p99 < 50 ms.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { articlePath } from '../src/articles/article-path.ts';
+import { openDatabase } from '../src/db/open-database.ts';
+import { ANT_FILE } from './corpora.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CLI = path.join(ROOT, 'bin/sahifa.js');
+const CONNECTIONS = 50;
+const PAGE_COUNT = 1000;
+const REQUEST_HEADERS = { 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) sahifa-bench' };
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+const DURATION = Number(option('duration') ?? 10);
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sahifa-bench-http-'));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitUntilServing(port: number, child: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + 600_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/robots.txt`);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('server did not start within 10 minutes');
+}
+
+interface Server {
+  name: string;
+  port: number;
+  child: ChildProcess;
+}
+
+async function startServer(name: string, args: string[], environment: Record<string, string> = {}): Promise<Server> {
+  const port = await freePort();
+  const logFile = path.join(scratch, `${name.replace(/\W+/g, '-')}.log`);
+  const log = fs.openSync(logFile, 'w');
+  const child = spawn(process.execPath, [...args.map((arg) => arg.replace('{port}', String(port)))], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...environment },
+    stdio: ['ignore', log, log],
+  });
+  await waitUntilServing(port, child, logFile);
+  return { name, port, child };
+}
+
+async function stopServer(server: Server): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  await exited;
+}
+
+/** User plus system CPU time of a process, in ms (Linux `/proc`, clock ticks of 10 ms). */
+function cpuMs(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+interface Measurement {
+  scenario: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  cpuMsPerRequest: number;
+}
+
+async function load(server: Server, paths: string[], seconds: number): Promise<autocannon.Result> {
+  let next = 0;
+  return autocannon({
+    url: `http://127.0.0.1:${server.port}`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers: REQUEST_HEADERS,
+    requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] as string }) }],
+  });
+}
+
+async function measure(server: Server, scenario: string, paths: string[]): Promise<Measurement> {
+  await load(server, paths, Math.min(3, DURATION)); // warm-up: JIT, and with the cache on, every page rendered once
+  const cpuBefore = cpuMs(server.child.pid);
+  const result = await load(server, paths, DURATION);
+  const cpu = cpuMs(server.child.pid) - cpuBefore;
+  const measurement = {
+    scenario: `${server.name}: ${scenario}`,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    cpuMsPerRequest: cpu / Math.max(1, result.requests.total),
+  };
+  const { scenario: name, requestsPerSecond, p50, p99, errors, cpuMsPerRequest } = measurement;
+  console.log(
+    `${name.padEnd(44)} ${requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${String(p50).padStart(3)} ms  p99 ${String(p99).padStart(3)} ms  ` +
+      `CPU ${cpuMsPerRequest.toFixed(3)} ms/req${errors ? `  ${errors} errors or non-2xx` : ''}`,
+  );
+  return measurement;
+}
+
+function prepareDatabase(): { file: string; content: string } {
+  const given = option('database');
+  const file = given ? path.resolve(given) : path.join(scratch, 'sahifa.db');
+  if (fs.existsSync(file)) return { file, content: `the existing database ${file}` };
+  if (fs.existsSync(ANT_FILE)) {
+    console.log(`importing all of ANT (${ANT_FILE}) into ${file} through \`sahifa import\`…`);
+    const started = performance.now();
+    const imported = spawnSync(process.execPath, [CLI, 'import', ANT_FILE, '--db', file, '--skip-invalid'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (imported.status !== 0) throw new Error(`sahifa import failed with status ${imported.status}`);
+    return { file, content: `all of ANT, imported in ${((performance.now() - started) / 1000).toFixed(0)} s` };
+  }
+  console.log(`${ANT_FILE} not found (../shared/data beside the repository): measuring on the demo content (300 articles) instead`);
+  return { file, content: 'the demo content (ANT absent)' };
+}
+
+async function samplePaths(file: string): Promise<{ articles: string[]; search: string }> {
+  const opened = await openDatabase(file);
+  try {
+    const rows = await opened.db
+      .selectFrom('articles')
+      .select(['id', 'slug'])
+      .where('status', '=', 'published')
+      .orderBy('published_at', 'desc')
+      .limit(PAGE_COUNT)
+      .execute();
+    if (rows.length === 0) throw new Error('the database has no published articles');
+    return { articles: rows.map((row) => articlePath(row)), search: `/search?q=${encodeURIComponent('كازاخستان')}` };
+  } finally {
+    await opened.close();
+  }
+}
+
+/** The article page exactly as Sahifa sends it (compressed, with its headers), for the bare servers to send. */
+async function captureResponse(server: Server, pagePath: string): Promise<string> {
+  const response = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port: server.port, path: pagePath, headers: REQUEST_HEADERS }, (reply) => {
+        const chunks: Buffer[] = [];
+        reply.on('data', (chunk: Buffer) => chunks.push(chunk));
+        reply.on('end', () => resolve({ headers: reply.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
+  const headers = Object.fromEntries(
+    Object.entries(response.headers).filter(([name]) => !['date', 'connection', 'keep-alive', 'content-length'].includes(name)),
+  );
+  const file = path.join(scratch, 'article-response.json');
+  fs.writeFileSync(file, JSON.stringify({ headers, bodyBase64: response.body.toString('base64') }));
+  console.log(`article page: ${response.body.length} bytes as sent (${response.headers['content-encoding'] ?? 'identity'})`);
+  return file;
+}
+
+async function main(): Promise<void> {
+  const load0 = os.loadavg();
+  const database = prepareDatabase();
+  const serve = [CLI, 'serve', '--db', database.file, '--port', '{port}', ...(database.content.startsWith('the demo') ? ['--demo'] : [])];
+  const cached = await startServer('sahifa, page cache on', serve, { LOG_LEVEL: 'warn', SAHIFA_PAGE_CACHE_MB: '256' });
+  const { articles, search } = await samplePaths(database.file);
+  const article = articles[0] as string;
+  console.log(`\n${database.content}; ${articles.length} article pages; ${CONNECTIONS} connections, ${DURATION} s each after a warm-up`);
+  console.log(`load average before: ${load0.map((value) => value.toFixed(2)).join(' ')} on ${os.cpus().length} cores\n`);
+  const results: Measurement[] = [];
+  try {
+    const responseFile = await captureResponse(cached, article);
+    results.push(await measure(cached, 'article (one page)', [article]));
+    results.push(await measure(cached, `article (${articles.length} pages)`, articles));
+    results.push(await measure(cached, 'home page', ['/']));
+    results.push(await measure(cached, 'search page', [search]));
+    await stopServer(cached);
+    const logging = await startServer('sahifa, cache on, LOG_LEVEL=info', serve, { LOG_LEVEL: 'info', SAHIFA_PAGE_CACHE_MB: '256' });
+    results.push(await measure(logging, 'article (one page)', [article]));
+    await stopServer(logging);
+    for (const kind of ['node', 'fastify']) {
+      const bare = await startServer(`bare ${kind}`, ['--import', 'tsx', 'bench/http-bare-server.ts', kind, '{port}', responseFile]);
+      results.push(await measure(bare, 'same bytes as the article', [article]));
+      await stopServer(bare);
+    }
+    const uncached = await startServer('sahifa, page cache off', serve, { LOG_LEVEL: 'warn', SAHIFA_PAGE_CACHE_MB: '0' });
+    results.push(await measure(uncached, 'article (one page)', [article]));
+    results.push(await measure(uncached, `article (${articles.length} pages)`, articles));
+    results.push(await measure(uncached, 'home page', ['/']));
+    results.push(await measure(uncached, 'search page', [search]));
+    await stopServer(uncached);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+  const rate = (scenario: string) => results.find((result) => result.scenario === scenario)?.requestsPerSecond ?? NaN;
+  const bareNode = rate('bare node: same bytes as the article');
+  const cachedShare = rate('sahifa, page cache on: article (one page)') / bareNode;
+  const bareFastifyShare = rate('bare fastify: same bytes as the article') / bareNode;
+  const uncachedPages = rate(`sahifa, page cache off: article (${articles.length} pages)`);
+  const worstP99 = Math.max(...results.filter((result) => result.scenario.startsWith('sahifa')).map((result) => result.p99));
+  console.log(`\ncached article: ${(cachedShare * 100).toFixed(0)}% of the bare node server (target ≥ 50%; bare Fastify: ${(bareFastifyShare * 100).toFixed(0)}%)`);
+  console.log(`uncached article render: ${uncachedPages.toFixed(0)} pages/s (target ≥ 1,000)`);
+  console.log(`worst p99 of Sahifa: ${worstP99} ms (target < 50 ms)`);
+  console.log(`load average after: ${os.loadavg().map((value) => value.toFixed(2)).join(' ')}`);
+}
+
+await main();

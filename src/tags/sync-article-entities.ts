@@ -1,0 +1,73 @@
+/**
+ * Keeps the entity tags in step with the articles, inside the writer's transaction (called from
+ * afterArticlesWritten): a published article's people, places and organizations replace the tags it
+ * had; an unpublished or deleted one loses them (the triggers keep `article_count` right either way).
+ * Extraction uses the stored name memory, and the names the articles teach are folded back into it.
+ */
+import type { Kysely } from 'kysely';
+import type { ArticleSection } from '../articles/article.ts';
+import type { Database } from '../db/database.ts';
+import type { NameMemory } from '../entities/index.ts';
+import type { ArticleTag } from './article-tags.ts';
+import { deleteArticleEntities, findEntitiesByCanonical, findTaggableArticles, insertArticleEntities, insertEntities, type TaggableArticleRow } from './entity.repository.ts';
+import { assignEntitySlugs } from './entity-slugs.ts';
+import { entityTextOf } from './entity-text.ts';
+import { extractArticleTags, type ArticleExtraction } from './extract-article-tags.ts';
+import { foldLearnedNames } from './fold-learned-names.ts';
+import { loadNameMemory, saveFoldedNames } from './name-memory-store.ts';
+
+/** What a bulk writer keeps between its batches, so that each batch neither reloads the memory nor extracts on the writing thread. */
+export interface EntityTagSession {
+  /** The name memory as the database holds it; replaced after each batch. */
+  memory: NameMemory;
+  /** Extractions done ahead of the write (in a worker), by the article's text (`entityTextOf`). */
+  extracted?: ReadonlyMap<string, ArticleExtraction>;
+}
+
+export function textOfRow(row: Pick<TaggableArticleRow, 'title' | 'image_caption' | 'sections'>): string {
+  return entityTextOf({ title: row.title, imageCaption: row.image_caption, sections: JSON.parse(row.sections) as ArticleSection[] });
+}
+
+const entityKey = (tag: Pick<ArticleTag, 'type' | 'canonical'>) => `${tag.type}\t${tag.canonical}`;
+
+/** The ids of the entities these tags name, creating the new ones with unique slugs. */
+async function resolveEntityIds(db: Kysely<Database>, tags: ArticleTag[]): Promise<Map<string, number>> {
+  const wanted = new Map(tags.map((tag) => [entityKey(tag), tag]));
+  const ids = new Map<string, number>();
+  for (const row of await findEntitiesByCanonical(db, [...new Set(tags.map((tag) => tag.canonical))])) {
+    if (wanted.has(entityKey(row))) ids.set(entityKey(row), row.id);
+  }
+  const missing = [...wanted.values()].filter((tag) => !ids.has(entityKey(tag)));
+  if (missing.length > 0) {
+    const slugs = await assignEntitySlugs(db, missing);
+    const inserted = await insertEntities(db, missing.map((tag, index) => ({ type: tag.type, canonical: tag.canonical, slug: slugs[index]! })));
+    for (const row of inserted) ids.set(entityKey(row), row.id);
+  }
+  return ids;
+}
+
+export async function syncArticleEntities(db: Kysely<Database>, ids: number[], session?: EntityTagSession): Promise<void> {
+  if (ids.length === 0) return;
+  const published = (await findTaggableArticles(db, ids)).filter((row) => row.status === 'published');
+  const memory = session?.memory ?? (await loadNameMemory(db));
+  const extractions = published.map((row) => {
+    const text = textOfRow(row);
+    return session?.extracted?.get(text) ?? extractArticleTags(text, row.published_at, memory);
+  });
+
+  const folded = foldLearnedNames(
+    memory,
+    extractions.map((extraction, index) => ({ learned: extraction.learned, seenOn: published[index]!.published_at.slice(0, 10) })),
+  );
+  await saveFoldedNames(db, folded);
+  if (session) session.memory = folded.memory;
+
+  const entityIds = await resolveEntityIds(db, extractions.flatMap((extraction) => extraction.tags));
+  await deleteArticleEntities(db, ids);
+  await insertArticleEntities(
+    db,
+    published.flatMap((row, index) =>
+      extractions[index]!.tags.map((tag) => ({ article_id: row.id, entity_id: entityIds.get(entityKey(tag))!, mentions: tag.mentions })),
+    ),
+  );
+}
