@@ -215,3 +215,10 @@ export async function deleteArticlesByIds(db: Queryable, ids: number[]): Promise
   const rows = await db.deleteFrom('articles').where('id', 'in', ids).returning('id').execute();
   return rows.map((row) => row.id);
 }
+
+/** Which of these external ids the database already holds. */
+export async function findKnownExternalIds(db: Queryable, externalIds: string[]): Promise<string[]> {
+  if (externalIds.length === 0) return [];
+  const rows = await db.selectFrom('articles').select('external_id').where('external_id', 'in', externalIds).execute();
+  return rows.flatMap((row) => (row.external_id === null ? [] : [row.external_id]));
+}
