@@ -79,8 +79,9 @@ describe('sahifa classify', () => {
       { id: 2, category: 'economy', confidence: expect.any(Number) },
     ]);
     for (const line of lines(run.stdout)) expect(line.confidence).toBeGreaterThan(0.5);
-    // The first run trains and stores the model; the others reuse it.
-    expect(run.stderr).toMatch(/^(trained on 24 categorized articles in 3 categories \(\d+\.\d s\)\n)?$/);
+    // The first run trains and stores the model (and builds what a database opened without the CLI lacks); the others reuse it.
+    expect(run.stderr.match(/trained on/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(run.stderr).not.toMatch(/error/i);
   });
 
   it('classifies raw copy, named by its path', async () => {
