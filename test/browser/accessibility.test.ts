@@ -28,6 +28,7 @@ const PAGE_TYPES: PageType[] = [
   { name: 'article', path: referenceArticlePath, status: 200 },
   { name: 'category', path: '/categories/international', status: 200 },
   { name: 'source', path: '/sources/bbc', status: 200 },
+  { name: 'tag', path: `/tags/${encodeURIComponent('روسيا')}`, status: 200 },
   { name: 'search with results', path: `/search?q=${encodeURIComponent('كازاخستان')}`, status: 200 },
   { name: 'search without results', path: `/search?q=${encodeURIComponent('زقزقةمستحيلة')}`, status: 200 },
   { name: 'search form', path: '/search', status: 200 },

@@ -80,3 +80,11 @@ export function measureDirection(page: Page, selector: string): Promise<Directio
     };
   }, selector);
 }
+
+/** The web fonts the page has loaded (family and weight), once the browser has settled them. */
+export function loadedFonts(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => `${font.family.replace(/["']/g, '')} ${font.weight}`);
+  });
+}

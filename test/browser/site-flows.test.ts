@@ -1,13 +1,13 @@
 /**
  * A reader's flows through the real site in Debian's chromium, on a phone and a laptop: home, the
- * reference article (read right to left), its section, pagination, search from the header, the
- * article's source.
+ * reference article (read right to left), its section and a tag with their pagination, search
+ * from the header, the article's source.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../demo-server.ts';
 import { chromiumAvailable, launchChromium, openWatchedPage, SCRIPT_BUDGET_BYTES, WIDTHS, type WatchedPage } from './chromium.ts';
-import { measureDirection, measureInlineScriptBytes, measureOverflow } from './page-probes.ts';
+import { loadedFonts, measureDirection, measureInlineScriptBytes, measureOverflow } from './page-probes.ts';
 
 const REFERENCE_HEADLINE = 'بلينكن يصل كازاخستان لمواجهة "نفوذ روسيا" في آسيا الوسطى';
 
@@ -38,6 +38,8 @@ describe.skipIf(!chromiumAvailable)('reading the site in chromium (needs /usr/bi
 
   describe.each(WIDTHS)('at %i px', (width) => {
     let watched: WatchedPage;
+    /** The reference article's canonical URL, as the first flow reached it from the home page. */
+    let articleUrl: string;
     beforeAll(async () => {
       watched = await openWatchedPage(browser, width);
     });
@@ -54,6 +56,7 @@ describe.skipIf(!chromiumAvailable)('reading the site in chromium (needs /usr/bi
 
       await page.getByRole('link', { name: REFERENCE_HEADLINE }).first().click();
       await page.waitForURL(/\/articles\/\d+\/[^/]+$/);
+      articleUrl = page.url();
       await expect(page.locator('h1').textContent()).resolves.toBe(REFERENCE_HEADLINE);
       await expect(page.getByRole('heading', { level: 2, name: 'موقف توكاييف أمام بوتين' }).count()).resolves.toBe(1);
       await expectSoundPage(watched, width);
@@ -66,6 +69,10 @@ describe.skipIf(!chromiumAvailable)('reading the site in chromium (needs /usr/bi
       expect(Math.abs(direction.firstLineRight - direction.boxRight)).toBeLessThanOrEqual(2);
       expect(direction.firstLineLeft).toBeGreaterThan(direction.boxLeft);
       if (width < 600) expect(direction.columnRight).toBeGreaterThan(width - 32);
+      // The self-hosted Arabic faces, not a system fallback: Naskh for the text, Kufi for the headline.
+      const fonts = await loadedFonts(page);
+      expect(fonts).toContain('Noto Naskh Arabic 400');
+      expect(fonts).toContain('Noto Kufi Arabic 700');
     });
 
     it('follows the article’s section and pages through it', async () => {
@@ -88,6 +95,24 @@ describe.skipIf(!chromiumAvailable)('reading the site in chromium (needs /usr/bi
       await pagination.getByRole('link', { name: 'الصفحة السابقة' }).click();
       await page.waitForURL(/\/categories\/international$/);
       await expect(page.locator('.teaser__title').first().textContent()).resolves.toBe(firstTitle);
+      await expectSoundPage(watched, width);
+    });
+
+    it('follows a tag of the article to the tag’s page and pages through its stories', async () => {
+      const { page } = watched;
+      await page.goto(articleUrl);
+      await page.getByRole('navigation', { name: 'الوسوم' }).getByRole('link', { name: 'روسيا', exact: true }).click();
+      await page.waitForURL(/\/tags\/[^/?]+$/);
+      expect(decodeURIComponent(new URL(page.url()).pathname)).toBe('/tags/روسيا');
+      await expect(page.locator('h1').textContent()).resolves.toBe('أخبار روسيا');
+      // Newest first: the reference article (2023) leads the corpus stories (2018).
+      await expect(page.locator('.teaser__title').first().textContent()).resolves.toBe(REFERENCE_HEADLINE);
+      await expectSoundPage(watched, width);
+
+      await page.getByRole('navigation', { name: 'التنقل بين الصفحات' }).getByRole('link', { name: 'الصفحة التالية' }).click();
+      await page.waitForURL(/\/tags\/[^/?]+\?page=2$/);
+      await expect(page.locator('article.teaser').count()).resolves.toBeGreaterThan(0);
+      await expect(page.getByRole('link', { name: REFERENCE_HEADLINE }).count()).resolves.toBe(0);
       await expectSoundPage(watched, width);
     });
 
