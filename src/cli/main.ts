@@ -10,6 +10,7 @@ import { registerIngestCommand } from './commands/ingest-command.ts';
 import { registerLintCommand } from './commands/lint-command.ts';
 import { registerParseCommand } from './commands/parse-command.ts';
 import { registerSearchCommand } from './commands/search-command.ts';
+import { registerSectionsCommand } from './commands/sections-command.ts';
 import { registerServeCommand } from './commands/serve-command.ts';
 
 export function buildProgram(): Command {
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerEntitiesCommand(program);
   registerClassifyCommand(program);
   registerDuplicatesCommand(program);
+  registerSectionsCommand(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -24,7 +24,10 @@ export interface ArticleTeaserView {
 }
 
 export interface ArticleView extends ArticleTeaserView {
+  /** The article's own URL, or its original's when it is a copy of another article (src/duplicates). */
   canonicalUrl: string;
+  /** The first stored article of the story, when this one is a copy of it. */
+  original: { title: string; path: string } | null;
   updatedAt: string;
   /** Home, the article's section, the article: as links for readers and BreadcrumbList for search engines. */
   breadcrumbs: { name: string; url: string }[];
@@ -84,12 +87,19 @@ export function presentArticleTeaser(article: Article, context: PresenterContext
   };
 }
 
-export function presentArticle(article: Article, context: PresenterContext, image?: StoredImageFacts): ArticleView {
+export function presentArticle(
+  article: Article,
+  context: PresenterContext,
+  image?: StoredImageFacts,
+  original?: Pick<Article, 'id' | 'slug' | 'title'>,
+): ArticleView {
   const teaser = presentArticleTeaser(article, context, image);
-  const canonicalUrl = `${context.baseUrl}${teaser.path}`;
+  const originalPath = original ? articlePath(original) : null;
+  const canonicalUrl = `${context.baseUrl}${originalPath ?? teaser.path}`;
   return {
     ...teaser,
     canonicalUrl,
+    original: original && originalPath ? { title: original.title, path: originalPath } : null,
     updatedAt: article.updatedAt,
     breadcrumbs: [
       { name: strings.home, url: `${context.baseUrl}/` },

@@ -119,13 +119,15 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
         if (!article) return renderNotFound(context, reply);
         // Any other spelling of the slug (old title, truncated link) moves permanently to the canonical one.
         if (request.params.slug !== article.slug) return reply.redirect(articlePath(article), 301);
-        const [frame, image, tags] = await Promise.all([
+        // A copy of a published story points search engines to the story's first article.
+        const [frame, image, tags, original] = await Promise.all([
           loadPageFrame(context),
           findArticleImage(context.db, article.id),
           getArticleTags(context.db, article.id),
+          article.duplicateOf === null ? undefined : getPublishedArticle(context.db, article.duplicateOf),
         ]);
         reply.header('last-modified', new Date(article.updatedAt).toUTCString());
-        return sendPage(reply, <ArticlePage {...frame} article={presentArticle(article, presenterContext, image)} tags={tags.map(presentTagLink)} />);
+        return sendPage(reply, <ArticlePage {...frame} article={presentArticle(article, presenterContext, image, original)} tags={tags.map(presentTagLink)} />);
       },
     );
   };

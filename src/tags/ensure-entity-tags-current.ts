@@ -9,8 +9,10 @@ import type { Database } from '../db/database.ts';
 import { readMeta, writeMeta } from '../db/meta.repository.ts';
 import { emptyNameMemory } from '../entities/index.ts';
 import { bumpContentVersion } from '../publishing/content-version.ts';
-import { deleteAllArticleEntities, deleteAllEntityNames, listPublishedArticleIdsAfter } from './entity.repository.ts';
-import { syncArticleEntities, type EntityTagSession } from './sync-article-entities.ts';
+import { countPublishedArticleIds, deleteAllArticleEntities, deleteAllEntityNames, listTaggableArticlesAfter, type TaggableArticleRow } from './entity.repository.ts';
+import { defaultExtractionWorkers } from './extraction-pool.ts';
+import { syncArticleEntities, textOfRow } from './sync-article-entities.ts';
+import { TagPipeline, type PrefetchedBatch } from './tag-pipeline.ts';
 
 /**
  * The extraction the stored tags were made with. Bump it with any change to src/entities that changes
@@ -23,22 +25,38 @@ const BATCH_SIZE = 500;
 
 export interface RetagOptions {
   onProgress?: (tagged: number) => void;
+  /** Extraction threads; by default one per spare core when there are 2,000 articles or more. */
+  extractionWorkers?: number;
 }
+
+const POOL_MIN_ARTICLES = 2_000;
 
 /** Re-tags every published article in one transaction, so readers never see half the tags. Returns how many. */
 export async function retagAllArticles(db: Kysely<Database>, options: RetagOptions = {}): Promise<number> {
   return db.transaction().execute(async (trx) => {
     await deleteAllArticleEntities(trx);
     await deleteAllEntityNames(trx);
-    const session: EntityTagSession = { memory: emptyNameMemory() };
+    const workers = options.extractionWorkers ?? ((await countPublishedArticleIds(trx)) >= POOL_MIN_ARTICLES ? defaultExtractionWorkers() : 0);
+    const pipeline = await TagPipeline.start(trx, workers, emptyNameMemory());
+    // One batch read and sent ahead: it is extracted while the one before is written.
+    const readAfter = async (afterId: number): Promise<{ rows: TaggableArticleRow[]; tags: PrefetchedBatch } | undefined> => {
+      const rows = await listTaggableArticlesAfter(trx, afterId, BATCH_SIZE);
+      if (rows.length === 0) return undefined;
+      return { rows, tags: pipeline.prefetch(rows.map((row) => ({ text: textOfRow(row), publishedAt: row.published_at }))) };
+    };
     let tagged = 0;
-    for (let afterId = 0; ; ) {
-      const ids = await listPublishedArticleIdsAfter(trx, afterId, BATCH_SIZE);
-      if (ids.length === 0) break;
-      await syncArticleEntities(trx, ids, session);
-      tagged += ids.length;
-      afterId = ids[ids.length - 1]!;
-      options.onProgress?.(tagged);
+    try {
+      for (let current = await readAfter(0); current; ) {
+        const next = await readAfter(current.rows.at(-1)!.id);
+        const session = await pipeline.session(current.tags);
+        await syncArticleEntities(trx, current.rows.map((row) => row.id), session);
+        pipeline.written(current.tags, session);
+        tagged += current.rows.length;
+        options.onProgress?.(tagged);
+        current = next;
+      }
+    } finally {
+      await pipeline.close();
     }
     await writeMeta(trx, VERSION_KEY, ENTITY_TAGS_VERSION);
     if (tagged > 0) await bumpContentVersion(trx);

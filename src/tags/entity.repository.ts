@@ -38,10 +38,16 @@ export async function findTaggableArticles(db: Queryable, ids: number[]): Promis
   return rows;
 }
 
-/** Ids of published articles after `afterId`, in id order, a page at a time (keyset). */
-export async function listPublishedArticleIdsAfter(db: Queryable, afterId: number, limit: number): Promise<number[]> {
-  const rows = await db.selectFrom('articles').select('id').where('status', '=', 'published').where('id', '>', afterId).orderBy('id').limit(limit).execute();
-  return rows.map((row) => row.id);
+/** Published articles after `afterId`, in id order, a page at a time (keyset). */
+export async function listTaggableArticlesAfter(db: Queryable, afterId: number, limit: number): Promise<TaggableArticleRow[]> {
+  return db
+    .selectFrom('articles')
+    .select(['id', 'title', 'image_caption', 'sections', 'status', 'published_at'])
+    .where('status', '=', 'published')
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
 }
 
 export async function countPublishedArticleIds(db: Queryable): Promise<number> {

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import SQLite from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_COPY, runSahifa } from '../../../test/run-cli.ts';
 
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'sahifa-entities-'));
@@ -65,4 +66,39 @@ describe('sahifa entities', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('missing.txt: no such file');
   });
+});
+
+describe('sahifa entities --db, sahifa search --tag', () => {
+  const database = path.join(directory, 'site.db');
+  beforeAll(async () => {
+    expect((await runSahifa(['ingest', '--db', database, REFERENCE_COPY])).code).toBe(0);
+  }, 60_000);
+
+  it('searches among the articles of one tag', async () => {
+    const tagged = await runSahifa(['search', '--db', database, '--json', '--tag', 'أنتوني-بلينكن', 'كازاخستان']);
+    expect(tagged.code).toBe(0);
+    expect(JSON.parse(tagged.stdout)).toMatchObject({ total: 1, results: [{ title: expect.stringContaining('بلينكن يصل كازاخستان') }] });
+    const unknown = await runSahifa(['search', '--db', database, '--tag', 'لا-يوجد', 'كازاخستان']);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain('--tag: no tag "لا-يوجد"');
+  }, 60_000);
+
+  it("knows the names the site's database learned, without teaching it the file's", async () => {
+    const copy = write('blinken-again.txt', 'بلينكن يلتقي نظيره الهندي\n\nالتقى بلينكن في نيودلهي بوزير الخارجية الهندي سوبرامنيام جايشانكار.\n');
+    const withSite = await runSahifa(['entities', '--json', '--db', database, copy]);
+    expect(withSite.code).toBe(0);
+    const people = (JSON.parse(withSite.stdout) as { entities: JsonEntity[] }).entities.filter((entity) => entity.type === 'PER');
+    expect(people).toContainEqual(expect.objectContaining({ text: 'بلينكن', canonical: 'أنتوني بلينكن' }));
+    const alone = (JSON.parse((await runSahifa(['entities', '--json', copy])).stdout) as { entities: JsonEntity[] }).entities;
+    expect(alone.filter((entity) => entity.canonical === 'أنتوني بلينكن')).toEqual([]);
+    // Read only: what the file teaches (جايشانكار after a title) is not stored.
+    const sqlite = new SQLite(database, { readonly: true });
+    const stored = sqlite.prepare('SELECT canonical FROM entity_names').all() as { canonical: string }[];
+    sqlite.close();
+    expect(stored.map((row) => row.canonical)).toContain('أنتوني بلينكن');
+    expect(stored.map((row) => row.canonical).join(' ')).not.toContain('جايشانكار');
+    const missing = await runSahifa(['entities', '--db', path.join(directory, 'nope.db'), copy]);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain('--db: no database at');
+  }, 120_000);
 });

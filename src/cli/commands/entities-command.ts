@@ -7,15 +7,24 @@ import type { Command } from 'commander';
 import { articleText } from '../../entities/article-text.ts';
 import type { Entity } from '../../entities/entity.ts';
 import { extractEntitiesDetailed } from '../../entities/extract-entities.ts';
-import { emptyNameMemory, NameMemoryError, parseNameMemory, rememberNames, serializeNameMemory, type NameMemory } from '../../entities/names/name-memory.ts';
+import { emptyNameMemory, mergeNameMemories, NameMemoryError, parseNameMemory, rememberNames, serializeNameMemory, type NameMemory } from '../../entities/index.ts';
+import { loadNameMemory } from '../../tags/name-memory-store.ts';
 import { CliError } from '../cli-error.ts';
 import { checkDateOption } from '../options.ts';
 import { readCopyFiles } from '../read-copies.ts';
+import { withDatabase } from '../open-cli-database.ts';
 
 interface EntitiesOptions {
   json?: boolean;
   publishedAt?: string;
   names?: string;
+  db?: string;
+}
+
+/** The site's name memory, read only: these files teach it nothing (they are not stored). */
+async function readDatabaseNames(databasePath: string): Promise<NameMemory> {
+  if (databasePath !== ':memory:' && !fs.existsSync(databasePath)) throw new CliError(`--db: no database at ${databasePath}`);
+  return withDatabase({ databasePath }, async ({ db }) => loadNameMemory(db));
 }
 
 function readNameMemory(file: string | undefined): NameMemory {
@@ -44,7 +53,7 @@ export function registerEntitiesCommand(program: Command): void {
     .option('--json', 'print JSON: {entities: [{type, text, canonical, start, end}]}; an array of {file, entities} for several files')
     .option('--published-at <date>', 'publication time for relative dates (ISO 8601); default: the date the copy gives')
     .option('--names <file>', 'name memory (JSON) to use and update with the names these articles teach')
-    .option('--db <path>', 'accepted like every command; entities reads no database yet')
+    .option('--db <path>', "also know the names the site's database has learned (read only; overrides SAHIFA_DB)")
     .action(async (files: string[], options: EntitiesOptions) => {
       const publishedAt = checkDateOption('--published-at', options.publishedAt);
       const copies = await readCopyFiles(files, { publishedAt });
@@ -53,15 +62,18 @@ export function registerEntitiesCommand(program: Command): void {
         text: articleText(copy.text, copy.article),
         publishedAt: copy.article.publishedAt,
       }));
+      const siteNames = options.db === undefined ? undefined : await readDatabaseNames(options.db);
+      const withSiteNames = (memory: NameMemory) => (siteNames === undefined ? memory : mergeNameMemories(siteNames, memory));
       // Two passes: a name one article introduces with a cue is known in all the others.
       let memory = readNameMemory(options.names);
       for (const article of articles) {
-        const { learned } = extractEntitiesDetailed(article.text, { publishedAt: article.publishedAt, knownNames: memory });
+        const { learned } = extractEntitiesDetailed(article.text, { publishedAt: article.publishedAt, knownNames: withSiteNames(memory) });
         memory = rememberNames(memory, learned, article.publishedAt?.slice(0, 10) ?? null);
       }
+      const knownNames = withSiteNames(memory);
       const results = articles.map((article) => ({
         file: article.file,
-        entities: extractEntitiesDetailed(article.text, { publishedAt: article.publishedAt, knownNames: memory }).entities,
+        entities: extractEntitiesDetailed(article.text, { publishedAt: article.publishedAt, knownNames }).entities,
       }));
       if (options.names !== undefined) fs.writeFileSync(options.names, `${serializeNameMemory(memory)}\n`);
       if (options.json) {

@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { retrainCategoryModel } from '../../categories/retrain-category-model.ts';
+import { describeRetrain } from '../../categories/train-in-background.ts';
 import { importJsonl, ImportValidationError, type ImportProgress } from '../../ingest/jsonl/import-jsonl.ts';
 import { CliError } from '../cli-error.ts';
 import { checkPositiveIntegerOption } from '../options.ts';
@@ -78,6 +80,11 @@ export function registerImportCommand(program: Command): void {
           progress.stop();
         }
         const seconds = (performance.now() - started) / 1000;
+        // New categorized articles change what the classifier learns from: it is trained again now (and only then).
+        if (summary.imported > 0) {
+          const training = await retrainCategoryModel(db);
+          if (training.status === 'trained') process.stderr.write(`${describeRetrain(training)}\n`);
+        }
         if (options.json) {
           process.stdout.write(`${JSON.stringify({ ...summary, seconds: Number(seconds.toFixed(2)) }, null, 2)}\n`);
           return;

@@ -1,6 +1,8 @@
 /** `sahifa ingest FILE|DIR…`: stores raw copies as articles (idempotently) and prints their URLs. */
 import type { Command } from 'commander';
 import { articlePath } from '../../articles/article-path.ts';
+import { retrainCategoryModel } from '../../categories/retrain-category-model.ts';
+import { describeRetrain } from '../../categories/train-in-background.ts';
 import { ingestCopies } from '../../ingest/ingest-copies.ts';
 import { readCopyFiles } from '../read-copies.ts';
 import { checkDateOption } from '../options.ts';
@@ -39,6 +41,11 @@ export function registerIngestCommand(program: Command): void {
         // Image files are content-addressed: written before the transaction, they are harmless if it fails.
         const storedImage = image && (await storeImageForCli(config.imagesDirectory, image));
         const results = await ingestCopies(db, copies, { category: options.category, source: options.source, image: storedImage });
+        // Copies filed under a section teach the classifier: it is trained again when they changed what it learns from.
+        if (results.some((result) => result.created)) {
+          const training = await retrainCategoryModel(db);
+          if (training.status === 'trained') process.stderr.write(`${describeRetrain(training)}\n`);
+        }
         const rows = results.map((result) => ({
           file: result.filePath,
           id: result.id,

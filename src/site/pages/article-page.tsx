@@ -138,6 +138,11 @@ export function ArticlePage({ article, tags = [], ...layout }: ArticlePageProps)
             </section>
           ))}
         </div>
+        {article.original && (
+          <p class="article__original">
+            {strings.firstPublishedAs}: <a href={article.original.path}>{article.original.title}</a>
+          </p>
+        )}
         <EntityTags tags={tags} />
         {article.source && <SourceLine source={article.source} />}
         <p class="print-url">
