@@ -14,16 +14,23 @@
  * MinHash estimate) is set aside with its copies, keeping the first. The closest distinct story on the same
  * topic (TF-IDF cosine) of sampled stories must not be merged. Speed is printed at the end.
  *
- *   npx tsx bench/duplicates-ant.ts [--show-errors] [--natural]
+ * The stored path is checked too: the same corpus imported into a database with `importJsonl` (signatures
+ * and `duplicate_of` written with each batch, as `sahifa import` does) must give the index's groups.
+ *
+ *   npx tsx bench/duplicates-ant.ts [--show-errors] [--natural] [--no-stored]
  *   --natural also runs the index over all of ANT and says how many of its own near-duplicates it finds.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { categoryTerms } from '../src/categories/category-terms.ts';
 import { DuplicateIndex, type DocumentId } from '../src/duplicates/duplicate-index.ts';
 import { jaccard, shingleHashes } from '../src/duplicates/shingles.ts';
 import { seededRandom } from '../src/lib/seeded-random.ts';
+import { openDatabase } from '../src/db/open-database.ts';
+import { listArticleBodies, listDuplicateGroupMembers } from '../src/duplicates/duplicates.repository.ts';
+import { importJsonl } from '../src/ingest/jsonl/import-jsonl.ts';
 
 const ANT_FILE = path.resolve(import.meta.dirname, '../../shared/data/ant-multisource/ant_multisource_v2.1.jsonl.gz');
 const SEED = 20_240_602;
@@ -252,7 +259,43 @@ function reportNatural(corpus: Story[], pairs: [number, number][]): void {
   console.log(`\nANT's own near-duplicates (containment ≥ ${NATURAL_CONTAINMENT}): ${pairs.length} pairs of stories, ${found} grouped by the index over all of ANT`);
 }
 
-function main(): void {
+/** Imports the stories into a fresh database through the real writer and compares its stored groups with the index's. */
+async function checkStoredGroups(stories: Story[], groups: DocumentId[][]): Promise<void> {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'sahifa-duplicates-bench-'));
+  try {
+    const records = path.join(directory, 'stories.jsonl');
+    // The position is the external id; the body's lines become paragraphs as in any import.
+    fs.writeFileSync(records, stories.map((story, position) => JSON.stringify({ id: String(position), title: story.title, body: story.body, category: story.category, source: null })).join('\n'));
+    const opened = await openDatabase(path.join(directory, 'site.db'));
+    try {
+      const started = performance.now();
+      const summary = await importJsonl(opened.db, records);
+      const seconds = (performance.now() - started) / 1000;
+      const stored = new Map<number, number[]>();
+      for (const member of await listDuplicateGroupMembers(opened.db)) stored.set(member.original, [...(stored.get(member.original) ?? []), Number(member.externalId)]);
+      const storedGroups = [...stored.values()];
+      // The index over the texts as stored (an import reads a body into paragraphs), in id order as written.
+      const index = new DuplicateIndex();
+      for await (const article of listArticleBodies(opened.db)) index.add(Number(article.externalId), article.body);
+      const key = (ids: readonly DocumentId[]) => ids.map(Number).sort((a, b) => a - b).join(',');
+      const indexGroups = new Set(index.groups().map(key));
+      const same = storedGroups.filter((group) => indexGroups.has(key(group))).length;
+      const score = scorePairs(storedGroups, stories);
+      console.log(
+        `\nstored path: ${summary.imported} stories imported in ${seconds.toFixed(1)} s (${Math.round(summary.imported / seconds).toLocaleString('en')} articles/s with search index, entity tags and signatures); ` +
+          `${storedGroups.length} stored groups, ${same} identical to those of the index over the stored texts (${indexGroups.size}): ` +
+          `${storedGroups.length === indexGroups.size && same === indexGroups.size ? 'the same groups' : 'DIFFERENT'}; ` +
+          `precision ${score.precision.toFixed(4)}, recall ${score.recall.toFixed(4)} (in-memory above ${groups.length} groups)`,
+      );
+    } finally {
+      await opened.close();
+    }
+  } finally {
+    fs.rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
   const showErrors = process.argv.includes('--show-errors');
   const random = seededRandom(SEED);
   const ant = readAnt();
@@ -331,6 +374,7 @@ function main(): void {
     }
   }
   if (process.argv.includes('--natural')) reportNatural(ant, naturalPairs);
+  if (!process.argv.includes('--no-stored')) await checkStoredGroups(stories, groups);
 }
 
-main();
+await main();

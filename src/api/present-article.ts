@@ -33,5 +33,12 @@ export function presentApiArticle(article: Article, baseUrl: string, stories: Re
     updatedAt: article.updatedAt,
     readAlso: stories.readAlso.map((story) => presentRelatedLink(story, baseUrl)),
     related: stories.related.map((story) => presentRelatedLink(story, baseUrl)),
+    categoryAutoFiled: article.categoryAutoFiled,
+    suggestedCategory: article.suggestedCategory && {
+      slug: article.suggestedCategory.slug,
+      name: article.suggestedCategory.name,
+      confidence: Number(article.suggestedCategory.confidence.toFixed(4)),
+    },
+    duplicateOf: article.duplicateOf,
   };
 }

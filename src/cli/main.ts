@@ -4,12 +4,14 @@ import { CliError } from './cli-error.ts';
 import { registerClassifyCommand } from './commands/classify-command.ts';
 import { registerDuplicatesCommand } from './commands/duplicates-command.ts';
 import { registerEntitiesCommand } from './commands/entities-command.ts';
+import { registerImageCommand } from './commands/image-command.ts';
 import { registerImportCommand } from './commands/import-command.ts';
 import { registerIngestCommand } from './commands/ingest-command.ts';
 import { registerLintCommand } from './commands/lint-command.ts';
 import { registerParseCommand } from './commands/parse-command.ts';
 import { registerRelatedCommand } from './commands/related-command.ts';
 import { registerSearchCommand } from './commands/search-command.ts';
+import { registerSectionsCommand } from './commands/sections-command.ts';
 import { registerServeCommand } from './commands/serve-command.ts';
 
 export function buildProgram(): Command {
@@ -20,6 +22,7 @@ export function buildProgram(): Command {
   registerParseCommand(program);
   registerIngestCommand(program);
   registerImportCommand(program);
+  registerImageCommand(program);
   registerSearchCommand(program);
   registerServeCommand(program);
   registerLintCommand(program);
@@ -27,6 +30,7 @@ export function buildProgram(): Command {
   registerClassifyCommand(program);
   registerDuplicatesCommand(program);
   registerRelatedCommand(program);
+  registerSectionsCommand(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

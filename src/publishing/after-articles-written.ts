@@ -1,10 +1,13 @@
 /**
  * What every write of articles must also do, inside the writer's transaction, so that a crash never
- * leaves them disagreeing: keep the search index and the entity tags in step, then the related
- * stories (last: they read what the steps before them wrote), and mark the content as changed so that
- * caches of rendered pages (in this process or another) know to render again.
+ * leaves them disagreeing: find which are copies of stored stories (first: the search index leaves
+ * copies out), keep the search index and the entity tags in step, suggest a section for articles
+ * without one, then the related stories (last: they read what the steps before them wrote), and mark the content as changed so that caches of rendered pages (in this process or
+ * another) know to render again.
  */
 import type { Queryable } from '../articles/article.repository.ts';
+import { suggestCategories } from '../categories/suggest-categories.ts';
+import { recordDuplicates } from '../duplicates/record-duplicates.ts';
 import { refreshRelatedStories } from '../related/index.ts';
 import { syncSearchIndex } from '../search/sync-search-index.ts';
 import { markEntityTagsStale } from '../tags/ensure-entity-tags-current.ts';
@@ -21,9 +24,13 @@ export interface AfterWriteOptions {
 
 export async function afterArticlesWritten(trx: Queryable, ids: number[], options: AfterWriteOptions = {}): Promise<void> {
   if (ids.length === 0) return;
-  await syncSearchIndex(trx, ids);
+  // Articles outside `ids` whose group changed (a new article linking two stories) are indexed anew too.
+  const regrouped = await recordDuplicates(trx, ids);
+  await syncSearchIndex(trx, [...ids, ...regrouped]);
   if (options.entityTags === 'defer') await markEntityTagsStale(trx);
   else await syncArticleEntities(trx, ids, options.entityTags);
+  // Articles without a section get the classifier's suggestion, and are filed on a confident one.
+  await suggestCategories(trx, ids);
   // Last: the related stories read what the steps before them wrote (terms, entities, duplicates).
   await refreshRelatedStories(trx, ids);
   await bumpContentVersion(trx);

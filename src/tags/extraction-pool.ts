@@ -22,9 +22,14 @@ interface PoolWorker {
   failure: Error | undefined;
 }
 
-/** One worker per core beside the writing thread; none on a single core, where a worker only adds copying. */
+/**
+ * Two workers from two cores up: extraction costs about twice what writing does, so with one worker
+ * the writing thread waits half the time, while two keep both cores busy (bench/import-speed.ts).
+ * None on a single core, where a worker only adds copying.
+ */
 export function defaultExtractionWorkers(): number {
-  return Math.max(0, Math.min(2, os.availableParallelism() - 1));
+  const cores = os.availableParallelism();
+  return cores < 2 ? 0 : 2;
 }
 
 export class ExtractionPool {

@@ -37,7 +37,8 @@ describe('sahifa lint', () => {
     const results = JSON.parse(several.stdout);
     expect(results.map((result: { file: string }) => result.file)).toEqual([clean, REFERENCE_COPY]);
     expect(results[1].diagnostics[0]).toMatchObject({ rule: 'duplicate-line', line: 4, column: 1, severity: 'error', safeFix: true });
-  });
+    // Two processes that each load the Hunspell dictionary: past the default 30 s on a loaded 2-core machine.
+  }, 90_000);
 
   it('prints the text with only the safe fixes under --fix', async () => {
     const result = await runSahifa(['lint', '--fix', REFERENCE_COPY]);

@@ -32,6 +32,11 @@ describe('the real server with the demo content', () => {
     expect(html.indexOf('قصص قد تهمك')).toBeGreaterThan(html.indexOf('</article>'));
     expect(html.slice(html.indexOf('class="article__body"'), html.indexOf('</article>'))).toContain('class="read-also"');
     expect(html).toContain(`<link rel="canonical" href="${server.baseUrl}${link}"/>`);
+    // Ingested as raw copy without a section, it was filed by the classifier trained on the demo sample.
+    expect(html).toMatch(/<a class="kicker" href="\/categories\/international">سياسة دولية<\/a>/);
+    const id = link?.match(/^\/articles\/(\d+)\//)?.[1];
+    const api = await (await fetch(`${server.baseUrl}/api/v1/articles/${id}`)).json();
+    expect(api).toMatchObject({ category: { slug: 'international' }, categoryAutoFiled: true, suggestedCategory: { slug: 'international' } });
 
     const shortLink = link?.replace(/\/[^/]+$/, '') ?? '';
     const redirect = await fetch(`${server.baseUrl}${shortLink}`, { redirect: 'manual' });

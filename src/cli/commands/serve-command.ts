@@ -2,6 +2,7 @@
 import net from 'node:net';
 import type { Command } from 'commander';
 import { buildApp } from '../../app/build-app.ts';
+import { startBackgroundTraining } from '../../categories/train-in-background.ts';
 import { loadDemoContentOnce } from '../../demo/load-demo-content.ts';
 import { startRelatedDrainer } from '../../related/index.ts';
 import { loadCliConfig, openCliDatabase } from '../open-cli-database.ts';
@@ -56,8 +57,11 @@ export function registerServeCommand(program: Command): void {
       process.stdout.write(`Sahifa is serving ${listening}/ (database ${config.databasePath}${publicUrl})\n`);
       // Related-stories lists a bulk import queued are computed between requests.
       const drainer = startRelatedDrainer(opened.db, { onError: (error) => app.log.error({ err: error }, 'related stories: background pass failed') });
+      // The classifier trains in a worker when its articles changed: pages are served meanwhile.
+      const training = startBackgroundTraining(opened.db, config.databasePath, { info: (message) => app.log.info(message), error: (message) => app.log.error(message) });
       const shutdown = async () => {
         await drainer.stop();
+        await training.stop();
         await app.close();
         await opened.close();
         process.exit(0);

@@ -7,8 +7,9 @@
  * the values up in per-template maps, so no string is made per word (see tagger-weights.ts).
  */
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { stemsOf } from '../text/clitics.ts';
+import { wordStems } from '../text/clitics.ts';
 import type { Word } from '../text/words.ts';
+import { shippedClusters } from './word-clusters.ts';
 
 /** Facts about one word form, reused by its neighbours' features and cached across texts. */
 export interface WordFacts {
@@ -23,7 +24,13 @@ export interface WordFacts {
   stemPrefix2: string;
   stemPrefix3: string;
   length: string;
-  definite: boolean;
+  /** '' for every word: the bias feature. */
+  bias: string;
+  /** '' when the word carries the article, else null. */
+  article: string | null;
+  /** The word's distributional class (word-clusters.ts), or its stem's when the word itself is too rare; null when neither has one. */
+  cluster: string | null;
+  coarseCluster: string | null;
   /** The tagger's summed weights for this word form, by role; filled in by tagger-weights.ts. */
   rows: Float32Array | undefined;
   rowsFor: object | undefined;
@@ -32,6 +39,8 @@ export interface WordFacts {
 export type FeatureVisitor = (template: string, value: string, second?: string) => void;
 
 const LENGTHS = ['0', '1', '2', '3', '4', '5', '6', '7', '8'];
+/** Class numbers as the strings features name them, made once. */
+const CLASS_NAMES = Array.from({ length: 4096 }, (_, index) => String(index));
 const FACT_CACHE_LIMIT = 200_000;
 let factCache = new Map<string, WordFacts>();
 let cachedFor: Gazetteer | undefined;
@@ -42,28 +51,48 @@ function shapeOf(word: Word): string {
   return /^[a-z]/.test(word.key) ? 'L' : 'A';
 }
 
+const marksCache = new WeakMap<Gazetteer, Map<string, string>>();
+
+/** The gazetteer lists each folded word is in, as letters (C country, P place, O organization, D demonym, T title, G given name). */
+function marksByKey(gazetteer: Gazetteer): Map<string, string> {
+  let marks = marksCache.get(gazetteer);
+  if (marks !== undefined) return marks;
+  marks = new Map();
+  const lists: [string, Iterable<string>][] = [
+    ['C', gazetteer.countryKeys],
+    ['P', gazetteer.placeKeys],
+    ['O', gazetteer.organizationKeys],
+    ['D', gazetteer.demonyms.keys()],
+    ['T', gazetteer.titleKeys],
+    ['G', gazetteer.givenNames],
+  ];
+  for (const [letter, keys] of lists) for (const key of keys) marks.set(key, (marks.get(key) ?? '') + letter);
+  marksCache.set(gazetteer, marks);
+  return marks;
+}
+
 function computeFacts(word: Word, gazetteer: Gazetteer): WordFacts {
   const key = word.kind === 'number' ? '<num>' : word.key;
   let marks = shapeOf(word);
   let stem = '';
   if (word.kind === 'word') {
-    const stems = stemsOf(key);
+    const stems = wordStems(word);
     stem = stems[stems.length - 1]?.key ?? key;
+    const gazetteerMarks = marksByKey(gazetteer);
     for (const candidate of stems) {
-      const form = candidate.key;
-      let hit = '';
-      if (gazetteer.countryKeys.has(form)) hit += 'C';
-      if (gazetteer.placeKeys.has(form)) hit += 'P';
-      if (gazetteer.organizationKeys.has(form)) hit += 'O';
-      if (gazetteer.demonyms.has(form)) hit += 'D';
-      if (gazetteer.titleKeys.has(form)) hit += 'T';
-      if (gazetteer.givenNames.has(form)) hit += 'G';
-      if (hit !== '') {
+      const hit = gazetteerMarks.get(candidate.key);
+      if (hit !== undefined) {
         marks += hit;
-        stem = form;
+        stem = candidate.key;
         break;
       }
     }
+  }
+  let fine: number | undefined;
+  const clusters = word.kind === 'word' ? shippedClusters() : undefined;
+  if (clusters !== undefined) {
+    fine = clusters.fine.get(key);
+    if (fine === undefined) for (const candidate of wordStems(word)) if ((fine = clusters.fine.get(candidate.key)) !== undefined) break;
   }
   return {
     key,
@@ -77,24 +106,34 @@ function computeFacts(word: Word, gazetteer: Gazetteer): WordFacts {
     stemPrefix2: stem.slice(0, 2),
     stemPrefix3: stem.slice(0, 3),
     length: LENGTHS[Math.min(key.length, 8)]!,
-    definite: word.kind === 'word' && key.startsWith('ال'),
+    bias: '',
+    article: word.kind === 'word' && key.startsWith('ال') ? '' : null,
+    cluster: fine === undefined ? (word.kind === 'word' ? '?' : null) : (CLASS_NAMES[fine] ?? String(fine)),
+    coarseCluster: fine === undefined ? null : (CLASS_NAMES[clusters?.coarse[fine] ?? -1] ?? '?'),
     // Filled in by tagger-weights.ts; present from the start so every facts object has one shape.
     rows: undefined,
     rowsFor: undefined,
   };
 }
 
-function factsOf(word: Word, gazetteer: Gazetteer): WordFacts {
+export function factsOf(word: Word, gazetteer: Gazetteer): WordFacts {
+  // Words keep their facts on their lexeme; numbers share one set; marks (few) go through the cache.
+  const lexeme = word.lexeme;
+  if (lexeme !== undefined && lexeme.factsFor === gazetteer) return lexeme.facts as WordFacts;
   if (cachedFor !== gazetteer || factCache.size > FACT_CACHE_LIMIT) {
     factCache = new Map();
     cachedFor = gazetteer;
   }
-  // Numbers share one key; marks and words are told apart by their keys (a word key has letters).
   const key = word.kind === 'number' ? '<num>' : word.key;
   let facts = factCache.get(key);
   if (facts === undefined) {
     facts = computeFacts(word, gazetteer);
-    factCache.set(key, facts);
+    // Words are cached on their lexeme only, so the map stays small.
+    if (lexeme === undefined) factCache.set(key, facts);
+  }
+  if (lexeme !== undefined) {
+    lexeme.facts = facts;
+    lexeme.factsFor = gazetteer;
   }
   return facts;
 }
@@ -131,33 +170,44 @@ export type Role = 'self' | 'previous' | 'next' | 'beforePrevious' | 'afterNext'
 /** Where the word a role reads sits, relative to the word being labelled. */
 export const ROLE_OFFSETS: Readonly<Record<Role, number>> = { self: 0, previous: -1, next: 1, beforePrevious: -2, afterNext: 2 };
 
+/** The facts a feature may read: each a string, or null for an absent feature. */
+export type FactField =
+  | 'bias' | 'key' | 'stem' | 'marks' | 'prefix2' | 'prefix3' | 'suffix2' | 'suffix3' | 'stemSuffix2' | 'stemPrefix2'
+  | 'stemPrefix3' | 'length' | 'article' | 'cluster' | 'coarseCluster';
+
 /**
- * Every feature that reads one word: its template, which word it reads, and the value (null: absent).
+ * Every feature that reads one word: its template, which word it reads, and which of its facts.
  * Decoding pre-sums these per word form and role (tagger-weights.ts), so they are listed, not coded inline.
  */
-export const WORD_TEMPLATES: ReadonlyArray<{ template: string; role: Role; value: (facts: WordFacts) => string | null }> = [
-  { template: 'b', role: 'self', value: () => '' },
-  { template: 'w', role: 'self', value: (facts) => facts.key },
-  { template: 's', role: 'self', value: (facts) => facts.stem },
-  { template: 'm', role: 'self', value: (facts) => facts.marks },
-  { template: 'pf2', role: 'self', value: (facts) => facts.prefix2 },
-  { template: 'pf3', role: 'self', value: (facts) => facts.prefix3 },
-  { template: 'sf2', role: 'self', value: (facts) => facts.suffix2 },
-  { template: 'sf3', role: 'self', value: (facts) => facts.suffix3 },
-  { template: 'ss2', role: 'self', value: (facts) => facts.stemSuffix2 },
-  { template: 'sp2', role: 'self', value: (facts) => facts.stemPrefix2 },
-  { template: 'sp3', role: 'self', value: (facts) => facts.stemPrefix3 },
-  { template: 'len', role: 'self', value: (facts) => facts.length },
-  { template: 'al', role: 'self', value: (facts) => (facts.definite ? '' : null) },
-  { template: 'p', role: 'previous', value: (facts) => facts.key },
-  { template: 'ps', role: 'previous', value: (facts) => facts.stem },
-  { template: 'pm', role: 'previous', value: (facts) => facts.marks },
-  { template: 'n', role: 'next', value: (facts) => facts.key },
-  { template: 'ns', role: 'next', value: (facts) => facts.stem },
-  { template: 'nm', role: 'next', value: (facts) => facts.marks },
-  { template: 'pp', role: 'beforePrevious', value: (facts) => facts.key },
-  { template: 'ppm', role: 'beforePrevious', value: (facts) => facts.marks },
-  { template: 'nn', role: 'afterNext', value: (facts) => facts.key },
+export const WORD_TEMPLATES: ReadonlyArray<{ template: string; role: Role; field: FactField }> = [
+  { template: 'b', role: 'self', field: 'bias' },
+  { template: 'w', role: 'self', field: 'key' },
+  { template: 's', role: 'self', field: 'stem' },
+  { template: 'm', role: 'self', field: 'marks' },
+  { template: 'pf2', role: 'self', field: 'prefix2' },
+  { template: 'pf3', role: 'self', field: 'prefix3' },
+  { template: 'sf2', role: 'self', field: 'suffix2' },
+  { template: 'sf3', role: 'self', field: 'suffix3' },
+  { template: 'ss2', role: 'self', field: 'stemSuffix2' },
+  { template: 'sp2', role: 'self', field: 'stemPrefix2' },
+  { template: 'sp3', role: 'self', field: 'stemPrefix3' },
+  { template: 'len', role: 'self', field: 'length' },
+  { template: 'al', role: 'self', field: 'article' },
+  { template: 'c', role: 'self', field: 'cluster' },
+  { template: 'cc', role: 'self', field: 'coarseCluster' },
+  { template: 'p', role: 'previous', field: 'key' },
+  { template: 'ps', role: 'previous', field: 'stem' },
+  { template: 'pm', role: 'previous', field: 'marks' },
+  { template: 'pc', role: 'previous', field: 'cluster' },
+  { template: 'pcc', role: 'previous', field: 'coarseCluster' },
+  { template: 'n', role: 'next', field: 'key' },
+  { template: 'ns', role: 'next', field: 'stem' },
+  { template: 'nm', role: 'next', field: 'marks' },
+  { template: 'nc', role: 'next', field: 'cluster' },
+  { template: 'ncc', role: 'next', field: 'coarseCluster' },
+  { template: 'pp', role: 'beforePrevious', field: 'key' },
+  { template: 'ppm', role: 'beforePrevious', field: 'marks' },
+  { template: 'nn', role: 'afterNext', field: 'key' },
 ];
 
 /**
@@ -186,8 +236,8 @@ export function visitFeatures(
 ): void {
   const view = viewOf(words, gazetteer);
   for (let index = 0; index < words.length; index += 1) {
-    for (const { template, role, value } of WORD_TEMPLATES) {
-      const found = value(factsAt(view, index + ROLE_OFFSETS[role]));
+    for (const { template, role, field } of WORD_TEMPLATES) {
+      const found = factsAt(view, index + ROLE_OFFSETS[role])[field];
       if (found !== null) visit(index, template, found);
     }
     visit(index, 'g', view.phrases[index]!);

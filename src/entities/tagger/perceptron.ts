@@ -36,37 +36,50 @@ export function decode(weights: Weights, features: readonly (readonly string[])[
 }
 
 export function viterbi(scores: Float64Array, length: number, transitions: Float32Array): number[] {
-  const best = new Float64Array(length * LABEL_COUNT).fill(-Infinity);
-  const back = new Int8Array(length * LABEL_COUNT);
+  const labels = new Int8Array(length);
+  viterbiInto(scores, length, transitions, labels, 0);
+  return Array.from(labels);
+}
+
+let best = new Float64Array(256 * LABEL_COUNT);
+let back = new Int8Array(256 * LABEL_COUNT);
+
+/** Viterbi over `length` positions of `scores`, the best labels written to `labels` from `offset` on; buffers reused. */
+export function viterbiInto(scores: Float64Array, length: number, transitions: Float32Array, labels: Int8Array, offset: number): void {
+  if (length === 0) return;
+  if (best.length < length * LABEL_COUNT) {
+    best = new Float64Array(length * LABEL_COUNT * 2);
+    back = new Int8Array(length * LABEL_COUNT * 2);
+  }
+  const start = LABEL_COUNT * LABEL_COUNT;
   for (let label = 0; label < LABEL_COUNT; label += 1) {
-    if (ALLOWED[LABEL_COUNT * LABEL_COUNT + label] === 1) best[label] = scores[label]! + transitions[LABEL_COUNT * LABEL_COUNT + label]!;
+    best[label] = ALLOWED[start + label] === 1 ? scores[label]! + transitions[start + label]! : -Infinity;
   }
   for (let position = 1; position < length; position += 1) {
+    const here = position * LABEL_COUNT;
+    const before = here - LABEL_COUNT;
     for (let label = 0; label < LABEL_COUNT; label += 1) {
       let top = -Infinity;
       let from = 0;
       for (let previous = 0; previous < LABEL_COUNT; previous += 1) {
         if (ALLOWED[previous * LABEL_COUNT + label] === 0) continue;
-        const score = best[(position - 1) * LABEL_COUNT + previous]! + transitions[previous * LABEL_COUNT + label]!;
+        const score = best[before + previous]! + transitions[previous * LABEL_COUNT + label]!;
         if (score > top) {
           top = score;
           from = previous;
         }
       }
-      best[position * LABEL_COUNT + label] = top + scores[position * LABEL_COUNT + label]!;
-      back[position * LABEL_COUNT + label] = from;
+      best[here + label] = top + scores[here + label]!;
+      back[here + label] = from;
     }
   }
+  const lastRow = (length - 1) * LABEL_COUNT;
   let last = 0;
-  for (let label = 1; label < LABEL_COUNT; label += 1) {
-    if (best[(length - 1) * LABEL_COUNT + label]! > best[(length - 1) * LABEL_COUNT + last]!) last = label;
-  }
-  const path = new Array<number>(length);
-  path[length - 1] = last;
+  for (let label = 1; label < LABEL_COUNT; label += 1) if (best[lastRow + label]! > best[lastRow + last]!) last = label;
+  labels[offset + length - 1] = last;
   for (let position = length - 1; position > 0; position -= 1) {
-    path[position - 1] = back[position * LABEL_COUNT + path[position]!]!;
+    labels[offset + position - 1] = back[position * LABEL_COUNT + labels[offset + position]!]!;
   }
-  return path;
 }
 
 export interface TrainingSequence {

@@ -1,9 +1,10 @@
 /** Runs the shipped tagger over a text's words and returns its PER, LOC and ORG spans (MISC is dropped). */
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Word } from '../text/words.ts';
+import { factsOf, phraseLabels } from './features.ts';
 import { LABELS } from './labels.ts';
 import type { Weights } from './perceptron.ts';
-import { byTemplate, decodeWords } from './tagger-weights.ts';
+import { byTemplate, decodeRange, roleRows } from './tagger-weights.ts';
 
 export interface TaggedSpan {
   type: 'PER' | 'LOC' | 'ORG';
@@ -15,35 +16,53 @@ export interface TaggedSpan {
 /** Sentence ends and line breaks cut the text into the sequences the tagger was trained on. */
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
 const MAX_SEQUENCE = 120;
+/** Per label: the entity type it belongs to (MISC and O: none) and whether it opens an entity. */
+const LABEL_TYPE = LABELS.map((label) => {
+  const type = label.slice(2);
+  return type === 'PER' || type === 'LOC' || type === 'ORG' ? type : null;
+});
+const LABEL_BEGINS = LABELS.map((label) => !label.startsWith('I-'));
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1) if (text.charCodeAt(at) === 10) return true;
+  return false;
+}
 
 /** `phrases`: the gazetteer phrase label of every word (features.ts phraseLabels), when the caller has them. */
 export function tagNames(words: readonly Word[], text: string, weights: Weights, gazetteer: Gazetteer, phrases?: readonly string[]): TaggedSpan[] {
   const spans: TaggedSpan[] = [];
   const model = byTemplate(weights);
+  const count = words.length;
+  const rowsAt = new Array<Float32Array>(count);
+  for (let index = 0; index < count; index += 1) rowsAt[index] = roleRows(model, factsOf(words[index]!, gazetteer));
+  const labels = new Int8Array(count);
+  const phraseOf = phrases ?? phraseLabels(words, gazetteer);
   let from = 0;
-  for (let index = 0; index < words.length; index += 1) {
+  for (let index = 0; index < count; index += 1) {
     const word = words[index]!;
     const next = words[index + 1];
-    const lineBreak = next !== undefined && text.slice(word.end, next.start).includes('\n');
-    const end = next === undefined || lineBreak || index - from + 1 >= MAX_SEQUENCE || (word.kind === 'mark' && SENTENCE_END.has(word.text));
+    const end =
+      next === undefined ||
+      index - from + 1 >= MAX_SEQUENCE ||
+      (word.kind === 'mark' && SENTENCE_END.has(word.text)) ||
+      lineBreakBetween(text, word.end, next.start);
     if (!end) continue;
-    const sequence = words.slice(from, index + 1);
-    const labels = decodeWords(sequence, gazetteer, model, phrases?.slice(from, index + 1));
-    let open: TaggedSpan | null = null;
-    labels.forEach((label, offset) => {
-      const name = LABELS[label] ?? 'O';
-      const type = name.slice(2);
-      if (open !== null && (name === 'O' || name.startsWith('B-') || type !== open.type)) {
-        spans.push(open);
-        open = null;
-      }
-      if (type === 'PER' || type === 'LOC' || type === 'ORG') {
-        if (open === null) open = { type, from: from + offset, to: from + offset + 1 };
-        else open.to = from + offset + 1;
-      }
-    });
-    if (open !== null) spans.push(open);
+    decodeRange(model, rowsAt, phraseOf, from, index + 1, labels);
     from = index + 1;
   }
+  let open: TaggedSpan | null = null;
+  for (let index = 0; index < count; index += 1) {
+    const label = labels[index]!;
+    const type = LABEL_TYPE[label] ?? null;
+    // A span also ends where a sequence does: the next one starts with a B- (or O) label.
+    if (open !== null && (type !== open.type || LABEL_BEGINS[label])) {
+      spans.push(open);
+      open = null;
+    }
+    if (type === null) continue;
+    if (open === null) open = { type, from: index, to: index + 1 };
+    else open.to = index + 1;
+  }
+  if (open !== null) spans.push(open);
   return spans;
 }

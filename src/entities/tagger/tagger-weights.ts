@@ -4,9 +4,9 @@
  */
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Word } from '../text/words.ts';
-import { factsAt, ROLE_OFFSETS, viewOf, WORD_TEMPLATES, type Role, type WordFacts } from './features.ts';
+import { NONE, ROLE_OFFSETS, viewOf, WORD_TEMPLATES, type FactField, type Role, type WordFacts } from './features.ts';
 import { LABELS } from './labels.ts';
-import { viterbi, type Weights } from './perceptron.ts';
+import { viterbiInto, type Weights } from './perceptron.ts';
 
 const LABEL_COUNT = LABELS.length;
 const PAIR_TEMPLATES = new Set(['gp']);
@@ -15,9 +15,21 @@ export interface TemplateWeights {
   weights: Weights;
   single: Map<string, Map<string, Float32Array>>;
   pairs: Map<string, Map<string, Map<string, Float32Array>>>;
+  /**
+   * The one-word features grouped by the fact they read: each value of the fact maps to the offset of a
+   * block in `table` holding its weights in every role it is read in (role-major, summed over the
+   * templates). A new word form then costs one lookup per fact instead of one per template.
+   */
+  byField: { field: FactField; offsets: Map<string, number> }[];
+  table: Float32Array;
 }
 
 const grouped = new WeakMap<Weights, TemplateWeights>();
+
+const ROLES = Object.keys(ROLE_OFFSETS) as Role[];
+const OFFSETS = Int32Array.from(ROLES.map((role) => ROLE_OFFSETS[role]));
+const ROLE_COUNT = ROLES.length;
+const BLOCK = ROLE_COUNT * LABEL_COUNT;
 
 export function byTemplate(weights: Weights): TemplateWeights {
   const known = grouped.get(weights);
@@ -42,27 +54,50 @@ export function byTemplate(weights: Weights): TemplateWeights {
       byValue.set(value, row);
     }
   }
-  const result = { weights, single, pairs };
+  const blocks = new Map<FactField, Map<string, Float32Array>>();
+  for (const { template, role, field } of WORD_TEMPLATES) {
+    const byValue = single.get(template);
+    if (byValue === undefined) continue;
+    const blockOf = blocks.get(field) ?? new Map<string, Float32Array>();
+    blocks.set(field, blockOf);
+    const roleBase = ROLES.indexOf(role) * LABEL_COUNT;
+    for (const [found, row] of byValue) {
+      let block = blockOf.get(found);
+      if (block === undefined) blockOf.set(found, (block = new Float32Array(BLOCK)));
+      for (let label = 0; label < LABEL_COUNT; label += 1) block[roleBase + label]! += row[label]!;
+    }
+  }
+  let blockCount = 0;
+  for (const blockOf of blocks.values()) blockCount += blockOf.size;
+  const table = new Float32Array(blockCount * BLOCK);
+  let filled = 0;
+  const byField = [...blocks].map(([field, blockOf]) => {
+    const offsets = new Map<string, number>();
+    for (const [found, block] of blockOf) {
+      table.set(block, filled);
+      offsets.set(found, filled);
+      filled += BLOCK;
+    }
+    return { field, offsets };
+  });
+  const result = { weights, single, pairs, byField, table };
   grouped.set(weights, result);
   return result;
 }
-
-const ROLES = Object.keys(ROLE_OFFSETS) as Role[];
-const OFFSETS = Int32Array.from(ROLES.map((role) => ROLE_OFFSETS[role]));
 
 /**
  * The summed weights of every one-word feature a word form contributes in each role, as one array
  * (role-major), kept on the word's cached facts so that a second sighting costs nothing.
  */
-function roleRows(model: TemplateWeights, facts: WordFacts): Float32Array {
+export function roleRows(model: TemplateWeights, facts: WordFacts): Float32Array {
   if (facts.rowsFor === model && facts.rows !== undefined) return facts.rows;
-  const rows = new Float32Array(ROLES.length * LABEL_COUNT);
-  for (const { template, role, value } of WORD_TEMPLATES) {
-    const found = value(facts);
-    const row = found === null ? undefined : model.single.get(template)?.get(found);
-    if (row === undefined) continue;
-    const base = ROLES.indexOf(role) * LABEL_COUNT;
-    for (let label = 0; label < LABEL_COUNT; label += 1) rows[base + label]! += row[label]!;
+  const rows = new Float32Array(ROLE_COUNT * LABEL_COUNT);
+  const table = model.table;
+  for (const { field, offsets } of model.byField) {
+    const found = facts[field];
+    const offset = found === null ? undefined : offsets.get(found);
+    if (offset === undefined) continue;
+    for (let index = 0; index < BLOCK; index += 1) rows[index]! += table[offset + index]!;
   }
   facts.rows = rows;
   facts.rowsFor = model;
@@ -74,28 +109,47 @@ function add(scores: Float64Array, base: number, row: Float32Array | undefined):
   for (let label = 0; label < LABEL_COUNT; label += 1) scores[base + label]! += row[label]!;
 }
 
+let scores = new Float64Array(256 * LABEL_COUNT);
+
 /**
- * The best label index for each word of one sequence: the same scores as summing every feature of
- * visitFeatures (a test holds the two equal), with the one-word features summed once per word form.
+ * Labels words `from` to `to` (one sequence, end exclusive) into `labels`: the same scores as summing
+ * every feature of visitFeatures (a test holds the two equal), with the one-word features summed once
+ * per word form (`rowsAt`: roleRows of each word) and no allocation per sequence.
  */
-export function decodeWords(words: readonly Word[], gazetteer: Gazetteer, model: TemplateWeights, phrases?: string[]): number[] {
-  const view = viewOf(words, gazetteer, phrases);
-  const count = words.length;
-  const scores = new Float64Array(count * LABEL_COUNT);
+export function decodeRange(
+  model: TemplateWeights,
+  rowsAt: readonly Float32Array[],
+  phrases: readonly string[],
+  from: number,
+  to: number,
+  labels: Int8Array,
+): void {
+  const count = to - from;
+  if (count <= 0) return;
+  if (scores.length < count * LABEL_COUNT) scores = new Float64Array(count * LABEL_COUNT * 2);
+  scores.fill(0, 0, count * LABEL_COUNT);
   const gp = model.pairs.get('gp');
   const g = model.single.get('g');
-  const rowsAt = view.facts.map((facts) => roleRows(model, facts));
-  const outside = roleRows(model, factsAt(view, -1));
-  for (let index = 0; index < count; index += 1) {
-    const base = index * LABEL_COUNT;
-    for (let role = 0; role < OFFSETS.length; role += 1) {
+  const outside = roleRows(model, NONE);
+  for (let index = from; index < to; index += 1) {
+    const base = (index - from) * LABEL_COUNT;
+    for (let role = 0; role < ROLE_COUNT; role += 1) {
       const at = index + OFFSETS[role]!;
-      const rows = at >= 0 && at < count ? rowsAt[at]! : outside;
-      const from = role * LABEL_COUNT;
-      for (let label = 0; label < LABEL_COUNT; label += 1) scores[base + label]! += rows[from + label]!;
+      const rows = at >= from && at < to ? rowsAt[at]! : outside;
+      const offset = role * LABEL_COUNT;
+      for (let label = 0; label < LABEL_COUNT; label += 1) scores[base + label]! += rows[offset + label]!;
     }
-    add(scores, base, g?.get(view.phrases[index]!));
-    add(scores, base, gp?.get(view.phrases[index - 1] ?? '^')?.get(view.phrases[index]!));
+    const phrase = phrases[index] ?? '';
+    add(scores, base, g?.get(phrase));
+    add(scores, base, gp?.get(index === from ? '^' : (phrases[index - 1] ?? ''))?.get(phrase));
   }
-  return viterbi(scores, words.length, model.weights.transitions);
+  viterbiInto(scores, count, model.weights.transitions, labels, from);
+}
+
+/** The best label index for each word of one sequence (see decodeRange). */
+export function decodeWords(words: readonly Word[], gazetteer: Gazetteer, model: TemplateWeights, phrases?: string[]): number[] {
+  const view = viewOf(words, gazetteer, phrases);
+  const labels = new Int8Array(words.length);
+  decodeRange(model, view.facts.map((facts) => roleRows(model, facts)), view.phrases, 0, words.length, labels);
+  return Array.from(labels);
 }

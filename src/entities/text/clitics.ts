@@ -5,6 +5,8 @@
  * word as written is always tried first (بيروت is a name, not ب + يروت).
  */
 
+import type { Lexeme } from './lexicon.ts';
+
 export interface Stem {
   /** The folded word with `letters` leading letters stripped (and the article restored for `لل`). */
   key: string;
@@ -18,8 +20,10 @@ const PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
 const MIN_STEM = 2;
 
 /** A word's stems, kept on the word: every rule asks for them. */
-export function wordStems(word: { key: string; stems?: readonly Stem[] }): readonly Stem[] {
-  return (word.stems ??= computeStems(word.key));
+export function wordStems(word: { key: string; stems?: readonly Stem[]; lexeme?: Lexeme }): readonly Stem[] {
+  if (word.stems !== undefined) return word.stems;
+  const lexeme = word.lexeme;
+  return (word.stems = lexeme === undefined ? computeStems(word.key) : (lexeme.stems ??= computeStems(word.key)));
 }
 
 const CACHE_LIMIT = 100_000;

@@ -1,5 +1,6 @@
 /** Splits text into words, numbers and single punctuation marks, each with its offsets and folded key. */
 import { foldWord } from './fold.ts';
+import { lexemeOf, type Lexeme } from './lexicon.ts';
 
 export type WordKind = 'word' | 'number' | 'mark';
 
@@ -13,6 +14,8 @@ export interface Word {
   key: string;
   /** The key's clitic-less stems, filled in on first use by wordStems (text/clitics.ts). */
   stems?: readonly import('./clitics.ts').Stem[];
+  /** The shared entry for the key (lexicon.ts); words made by hand may lack it. */
+  lexeme?: Lexeme;
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
@@ -68,18 +71,19 @@ export function splitWords(text: string): Word[] {
         else break;
       }
       const written = text.slice(start, index);
-      words.push({ text: written, start, end: index, kind: 'number', key: numberKey(written) });
+      words.push({ text: written, start, end: index, kind: 'number', key: numberKey(written), stems: undefined, lexeme: undefined });
     } else if (inWord(code)) {
       index += 1;
       while (index < text.length && inWord(text.charCodeAt(index))) index += 1;
       const written = text.slice(start, index);
-      words.push({ text: written, start, end: index, kind: 'word', key: foldWord(written) });
+      const key = foldWord(written);
+      words.push({ text: written, start, end: index, kind: 'word', key, stems: undefined, lexeme: lexemeOf(key) });
     } else if (isSpace(code)) {
       index += 1;
     } else {
       index += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
       const written = text.slice(start, index);
-      words.push({ text: written, start, end: index, kind: 'mark', key: written });
+      words.push({ text: written, start, end: index, kind: 'mark', key: written, stems: undefined, lexeme: undefined });
     }
   }
   return words;

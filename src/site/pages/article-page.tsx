@@ -9,7 +9,11 @@ import { RelatedStories } from '../components/related-stories.tsx';
 import { ShareLinks } from '../components/share-links.tsx';
 import { EntityTags } from '../components/entity-tags.tsx';
 import type { TagLinkView } from '../tag.presenter.ts';
+import { Picture } from '../components/picture.tsx';
 import { VIEW_BEACON_PATH } from '../../most-read/view-beacon.schema.ts';
+
+/** The article column is 42rem wide at most (`--measure`), the full screen width below that. */
+const LEAD_IMAGE_SIZES = '(min-width: 44rem) 42rem, 100vw';
 
 export interface ArticlePageProps extends Omit<LayoutProps, 'children' | 'title' | 'description' | 'canonicalUrl'> {
   article: ArticleView;
@@ -17,20 +21,24 @@ export interface ArticlePageProps extends Omit<LayoutProps, 'children' | 'title'
   tags?: TagLinkView[];
 }
 
-function Caption({ image }: { image: NonNullable<ArticleView['image']> }) {
-  const details = [image.place, image.dateLabel].filter(Boolean).join('، ');
+/** The lead photo with its caption, the photo alone, or the caption alone when the copy names a photo we do not have. */
+function LeadFigure({ image, photo }: Pick<ArticleView, 'image' | 'photo'>) {
+  const details = image ? [image.place, image.dateLabel].filter(Boolean).join('، ') : '';
   return (
-    <figure class="article__figure">
-      <figcaption>
-        <span class="article__caption">{image.caption}</span>
-        {details && <span class="article__caption-details"> {details}</span>}
-        {image.credit && (
-          <span class="article__credit">
-            {' '}
-            {strings.photoCredit}: <bdi>{image.credit}</bdi>
-          </span>
-        )}
-      </figcaption>
+    <figure class={photo ? 'article__figure article__figure--photo' : 'article__figure'}>
+      {photo && <Picture picture={photo} sizes={LEAD_IMAGE_SIZES} eager />}
+      {image && (
+        <figcaption>
+          <span class="article__caption">{image.caption}</span>
+          {details && <span class="article__caption-details"> {details}</span>}
+          {image.credit && (
+            <span class="article__credit">
+              {' '}
+              {strings.photoCredit}: <bdi>{image.credit}</bdi>
+            </span>
+          )}
+        </figcaption>
+      )}
     </figure>
   );
 }
@@ -81,6 +89,7 @@ function ArticleHead({ article }: { article: ArticleView }) {
         publishedAt={article.publishedAt}
         modifiedAt={article.updatedAt}
         {...(article.category ? { section: article.category.name } : {})}
+        {...(article.photo ? { image: { ...article.photo.card, alt: article.photo.alt } } : {})}
       />
       <JsonLdScript data={newsArticleJsonLd(article, { baseUrl })} />
       <JsonLdScript data={breadcrumbJsonLd(article.breadcrumbs)} />
@@ -114,7 +123,7 @@ export function ArticlePage({ article, tags = [], ...layout }: ArticlePageProps)
           </p>
           <ShareLinks url={article.canonicalUrl} title={article.title} />
         </header>
-        {article.image && <Caption image={article.image} />}
+        {(article.image || article.photo) && <LeadFigure image={article.image} photo={article.photo} />}
         <div class="article__body">
           {article.dateline && (
             <p class="article__dateline">
@@ -124,6 +133,11 @@ export function ArticlePage({ article, tags = [], ...layout }: ArticlePageProps)
           )}
           <ArticleSections sections={article.sections} readAlso={article.readAlso} />
         </div>
+        {article.original && (
+          <p class="article__original">
+            {strings.firstPublishedAs}: <a href={article.original.path}>{article.original.title}</a>
+          </p>
+        )}
         <EntityTags tags={tags} />
         {article.source && <SourceLine source={article.source} />}
         <p class="print-url">
