@@ -2,7 +2,10 @@
  * Search speed: imports all ANT articles into a fresh on-disk database with analysis and indexing
  * (target ≥ 1,000 articles/s), grows it to 100,000 articles (ANT repeated under new ids), then times
  * 500 realistic queries with snippets (target p95 ≤ 20 ms) and reports the peak memory of the process.
- * The baseline, plain FTS5 unicode61 (OR of the words, no snippets), is timed on the same articles.
+ * In the same run: Sahifa as it runs (reads shared between queries through the per-generation memo,
+ * src/search/index-read-cache.ts, starting empty), Sahifa reading the index afresh for every query,
+ * and the baseline, plain FTS5 unicode61 (OR of the words, no snippets), on the same articles; each
+ * by kind of query, with CPU times beside the wall-clock ones and the load average.
  *
  *   npx tsx bench/search-speed.ts [--articles 100000] [--queries 500] [--database FILE]
  *
@@ -11,12 +14,15 @@
  * them, as other work on a shared machine inflates the former.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import { sql } from 'kysely';
 import { analyze } from '../src/arabic/analyze.ts';
 import { openDatabase } from '../src/db/open-database.ts';
 import { importJsonl } from '../src/ingest/jsonl/import-jsonl.ts';
 import { countSearchDocuments } from '../src/search/search-index.repository.ts';
-import { sqliteSearchIndex } from '../src/search/sqlite-search-index.ts';
+import { IndexReadCache } from '../src/search/index-read-cache.ts';
+import type { SearchIndex } from '../src/search/search-index.ts';
+import { createSqliteSearchIndex, sqliteSearchIndex } from '../src/search/sqlite-search-index.ts';
 import { createTemporaryDirectory } from '../src/test-support/test-database.ts';
 import { insertArticle } from '../src/articles/article.repository.ts';
 import { toNewArticleRow } from '../src/articles/article-mapper.ts';
@@ -158,24 +164,52 @@ async function importAndGrow(): Promise<void> {
   console.log(`grown to ${total} indexed articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-async function timeQueries(): Promise<void> {
-  // 3. Queries.
-  const titles = readAnt().map((record) => record.title);
-  const queries = realisticQueries(titles, QUERY_COUNT);
-  for (const text of queries.slice(0, 20)) await sqliteSearchIndex.search(db, { text, limit: 10, offset: 0 });
+/** What kind of query a reader typed, for figures by kind. */
+function kindOf(query: string): string {
+  if (query.startsWith('ما هي')) return 'questions typed in full';
+  if (query.startsWith('"')) return 'quoted phrases';
+  if (query.includes(' -')) return 'words with an -exclusion';
+  const words = query.split(' ').length;
+  return `${words} word${words > 1 ? 's' : ''}`;
+}
+
+function load(): string {
+  return os.loadavg().map((value) => value.toFixed(2)).join(', ');
+}
+
+async function timeSearch(name: string, index: SearchIndex, queries: string[]): Promise<void> {
   const times: number[] = [];
   const cpuTimes: number[] = [];
+  const byKind = new Map<string, number[]>();
   let hits = 0;
   for (const text of queries) {
     const begin = performance.now();
     const cpu = process.cpuUsage();
-    const result = await sqliteSearchIndex.search(db, { text, limit: 10, offset: 0 });
-    times.push(performance.now() - begin);
+    const result = await index.search(db, { text, limit: 10, offset: 0 });
+    const elapsed = performance.now() - begin;
+    times.push(elapsed);
     cpuTimes.push(cpuSeconds(cpu) * 1000);
+    byKind.set(kindOf(text), [...(byKind.get(kindOf(text)) ?? []), elapsed]);
     hits += result.hits.length;
   }
-  console.log(`Sahifa, ${queries.length} queries, 10 hits with snippets: ${describe(times)} (target p95 <= 20 ms); ${(hits / queries.length).toFixed(1)} hits/query`);
+  console.log(`${name}: ${describe(times)}; ${(hits / queries.length).toFixed(1)} hits/query (load average ${load()})`);
   console.log(`  CPU time per query: ${describe(cpuTimes)}`);
+  for (const [kind, kindTimes] of [...byKind].sort()) console.log(`  ${kind} (${kindTimes.length}): ${describe(kindTimes)}`);
+}
+
+async function timeQueries(): Promise<void> {
+  // 3. Queries; the warm-up (JIT, page cache) runs other queries than those timed, through another index object.
+  const titles = readAnt().map((record) => record.title);
+  const generated = realisticQueries(titles, QUERY_COUNT + 50);
+  const queries = generated.slice(0, QUERY_COUNT);
+  const warmUp = createSqliteSearchIndex({ cacheRows: 0 });
+  for (const text of generated.slice(QUERY_COUNT)) await warmUp.search(db, { text, limit: 10, offset: 0 });
+
+  console.log(`target: p95 <= 20 ms for Sahifa with snippets, 10 hits a query (load average ${load()}, ${os.cpus().length} cores)`);
+  await timeSearch('Sahifa, reading the index afresh for every query', createSqliteSearchIndex({ cacheRows: 0 }), queries);
+  const cache = new IndexReadCache({ maxRows: 1_000_000 });
+  await timeSearch('Sahifa as it runs (memo of index reads, empty at the start)', createSqliteSearchIndex({ cache }), queries);
+  console.log(`  memo: ${cache.hits} reads reused, ${cache.misses} made`);
 
   // Baseline: plain FTS5 on the raw text, OR of the words, ids only.
   const started = performance.now();
@@ -186,13 +220,17 @@ async function timeQueries(): Promise<void> {
   }
   const baseline = sqlite.prepare('SELECT rowid FROM baseline WHERE baseline MATCH ? ORDER BY rank LIMIT 10').pluck();
   const baselineTimes: number[] = [];
+  const baselineCpu: number[] = [];
   for (const text of queries) {
     const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
     const begin = performance.now();
+    const cpu = process.cpuUsage();
     if (words.length > 0) baseline.all(words.map((word) => `"${word}"`).join(' OR '));
     baselineTimes.push(performance.now() - begin);
+    baselineCpu.push(cpuSeconds(cpu) * 1000);
   }
-  console.log(`FTS5 unicode61 OR, same queries, ids only: ${describe(baselineTimes)}`);
+  console.log(`baseline, FTS5 unicode61 OR, same queries, ids only: ${describe(baselineTimes)} (load average ${load()})`);
+  console.log(`  CPU time per query: ${describe(baselineCpu)}`);
 
   console.log(`peak memory (max RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 }

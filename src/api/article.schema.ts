@@ -33,6 +33,12 @@ export const ApiArticleSchema = Type.Object({
   author: Nullable(Type.String()),
   sourceUrl: Nullable(Type.String()),
   updatedAt: Type.String({ format: 'date-time' }),
+  /** True when the classifier filed the article in `category` (it came without a section). */
+  categoryAutoFiled: Type.Boolean(),
+  /** The classifier's section for an article written without one, with its probability (0–1). */
+  suggestedCategory: Type.Union([Type.Object({ ...ApiCategorySchema.properties, confidence: Type.Number({ minimum: 0, maximum: 1 }) }), Type.Null()]),
+  /** The id of the first stored article of the story when this one is a copy of it (near-duplicate), else null. */
+  duplicateOf: Type.Union([Type.Integer(), Type.Null()]),
   /** People, places and organizations the article names, most named first (dates and amounts are not stored). */
   entities: Type.Array(ApiArticleEntitySchema),
 });

@@ -26,5 +26,12 @@ export function presentApiArticle(article: Article, baseUrl: string): Omit<ApiAr
     author: article.author,
     sourceUrl: article.sourceUrl,
     updatedAt: article.updatedAt,
+    categoryAutoFiled: article.categoryAutoFiled,
+    suggestedCategory: article.suggestedCategory && {
+      slug: article.suggestedCategory.slug,
+      name: article.suggestedCategory.name,
+      confidence: Number(article.suggestedCategory.confidence.toFixed(4)),
+    },
+    duplicateOf: article.duplicateOf,
   };
 }

@@ -17,6 +17,7 @@ import { searchApiRoutes } from '../api/search.routes.ts';
 import { sitemapRoutes } from '../site/sitemaps/sitemap.routes.ts';
 import { sourcePagesRoutes } from '../site/source-pages.routes.tsx';
 import { viewBeaconRoutes } from '../most-read/view-beacon.routes.ts';
+import { imagesRoutes } from '../site/images.routes.ts';
 import type { AppContext } from './app-context.ts';
 import { createServerLogger, logEveryRequest } from './access-log.ts';
 import { readContentVersion } from '../publishing/content-version.ts';
@@ -86,6 +87,7 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   await app.register(searchRoutes(context));
   await app.register(sourcePagesRoutes(context));
   await app.register(viewBeaconRoutes(context));
+  await app.register(imagesRoutes(context));
   await app.register(searchApiRoutes(context));
   await app.register(feedRoutes(context));
   await app.register(sitemapRoutes(context));

@@ -28,6 +28,12 @@ export function toArticle(row: ArticleWithCategoryRow): Article {
     publishedAt: row.published_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    duplicateOf: row.duplicate_of,
+    categoryAutoFiled: row.category_auto_filed === 1,
+    suggestedCategory:
+      row.suggested_category_id !== null && row.suggested_slug !== null && row.suggested_name !== null
+        ? { id: row.suggested_category_id, slug: row.suggested_slug, name: row.suggested_name, confidence: row.category_confidence ?? 0 }
+        : null,
   };
 }
 

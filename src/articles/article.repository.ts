@@ -1,5 +1,5 @@
 /** Every SQL statement on articles and categories: plain functions taking a database or a transaction. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { ArticleRow, CategoryRow, NewArticleRow } from './article.table.ts';
 
@@ -8,14 +8,30 @@ export type Queryable = Kysely<Database>;
 export type ArticleWithCategoryRow = ArticleRow & {
   category_slug: string | null;
   category_name: string | null;
+  suggested_slug: string | null;
+  suggested_name: string | null;
 };
 
 function selectArticles(db: Queryable) {
   return db
     .selectFrom('articles')
     .leftJoin('categories', 'categories.id', 'articles.category_id')
+    .leftJoin('categories as suggested', 'suggested.id', 'articles.suggested_category_id')
     .selectAll('articles')
-    .select(['categories.slug as category_slug', 'categories.name as category_name']);
+    .select(['categories.slug as category_slug', 'categories.name as category_name', 'suggested.slug as suggested_slug', 'suggested.name as suggested_name']);
+}
+
+/**
+ * A story once: an article is listed unless it is a copy (src/duplicates) of a published article listed
+ * before it (its group's first article, or an earlier copy). In a section only copies filed in that
+ * section count, so a story filed under two sections appears in each of them, and once on the home page.
+ */
+function firstOfItsStory(filter: ArticleFilter) {
+  const sameSection = filter.categoryId === undefined ? sql`` : sql` AND earlier.category_id = articles.category_id`;
+  return sql<boolean>`(articles.duplicate_of IS NULL OR NOT EXISTS (
+    SELECT 1 FROM articles AS earlier
+    WHERE earlier.status = 'published'
+      AND (earlier.id = articles.duplicate_of OR (earlier.duplicate_of = articles.duplicate_of AND earlier.id < articles.id))${sameSection}))`;
 }
 
 export async function findArticleById(db: Queryable, id: number): Promise<ArticleWithCategoryRow | undefined> {
@@ -53,7 +69,9 @@ export async function listPublishedArticleUrls(db: Queryable, page: PageRequest,
   let query = db
     .selectFrom('articles')
     .select(['id', 'slug', 'title', 'published_at', 'updated_at'])
-    .where('status', '=', 'published');
+    .where('status', '=', 'published')
+    // A copy's page names its original as canonical: sitemaps list canonical URLs only.
+    .where(firstOfItsStory({}));
   if (since !== undefined) query = query.where('published_at', '>=', since);
   return query.orderBy('id', 'asc').limit(page.limit).offset(page.offset).execute();
 }
@@ -83,12 +101,13 @@ export interface ArticleFilter {
   source?: string;
 }
 
+
 export async function listPublishedArticles(
   db: Queryable,
   page: PageRequest,
   filter: ArticleFilter = {},
 ): Promise<ArticleWithCategoryRow[]> {
-  let query = selectArticles(db).where('articles.status', '=', 'published');
+  let query = selectArticles(db).where('articles.status', '=', 'published').where(firstOfItsStory(filter));
   if (filter.categoryId !== undefined) query = query.where('articles.category_id', '=', filter.categoryId);
   if (filter.source !== undefined) query = query.where('articles.source', '=', filter.source);
   return query
@@ -103,11 +122,17 @@ export async function countPublishedArticles(db: Queryable, filter: ArticleFilte
   let query = db
     .selectFrom('articles')
     .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('status', '=', 'published');
+    .where('status', '=', 'published')
+    .where(firstOfItsStory(filter));
   if (filter.categoryId !== undefined) query = query.where('category_id', '=', filter.categoryId);
   if (filter.source !== undefined) query = query.where('source', '=', filter.source);
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.count);
+}
+
+/** Marks an article as changed (its Last-Modified, its sitemap `lastmod`) when something attached to it changes. */
+export async function touchArticle(db: Queryable, id: number, updatedAt: string): Promise<void> {
+  await db.updateTable('articles').set({ updated_at: updatedAt }).where('id', '=', id).execute();
 }
 
 export async function insertArticle(db: Queryable, row: NewArticleRow): Promise<number> {
@@ -141,9 +166,47 @@ export async function findCategoryBySlug(db: Queryable, slug: string): Promise<C
   return db.selectFrom('categories').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
-export async function insertCategory(db: Queryable, category: { slug: string; name: string }): Promise<number> {
-  const inserted = await db.insertInto('categories').values(category).returning('id').executeTakeFirstOrThrow();
+/** A new section goes last unless a position is given. */
+export async function insertCategory(db: Queryable, category: { slug: string; name: string; position?: number }): Promise<number> {
+  const position = category.position ?? (await nextCategoryPosition(db));
+  const inserted = await db.insertInto('categories').values({ slug: category.slug, name: category.name, position }).returning('id').executeTakeFirstOrThrow();
   return inserted.id;
+}
+
+async function nextCategoryPosition(db: Queryable): Promise<number> {
+  const row = await db.selectFrom('categories').select((eb) => eb.fn.max('position').as('last')).executeTakeFirst();
+  return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
+}
+
+export async function findCategoryByName(db: Queryable, name: string): Promise<CategoryRow | undefined> {
+  return db.selectFrom('categories').selectAll().where('name', '=', name).executeTakeFirst();
+}
+
+export async function renameCategory(db: Queryable, id: number, name: string): Promise<void> {
+  await db.updateTable('categories').set({ name }).where('id', '=', id).execute();
+}
+
+export async function setCategoryPositions(db: Queryable, orderedIds: readonly number[]): Promise<void> {
+  for (const [position, id] of orderedIds.entries()) await db.updateTable('categories').set({ position }).where('id', '=', id).execute();
+}
+
+export interface CategoryWithCounts extends CategoryRow {
+  articles: number;
+  /** Of those, filed by the classifier rather than by an editor or the source. */
+  autoFiled: number;
+}
+
+export async function listCategoriesWithCounts(db: Queryable): Promise<CategoryWithCounts[]> {
+  const rows = await db
+    .selectFrom('categories')
+    .leftJoin('articles', 'articles.category_id', 'categories.id')
+    .select(['categories.id', 'categories.slug', 'categories.name', 'categories.position'])
+    .select((eb) => [eb.fn.count<number>('articles.id').as('articles'), eb.fn.sum<number>('articles.category_auto_filed').as('auto_filed')])
+    .groupBy('categories.id')
+    .orderBy('categories.position')
+    .orderBy('categories.id')
+    .execute();
+  return rows.map((row) => ({ id: row.id, slug: row.slug, name: row.name, position: row.position, articles: Number(row.articles), autoFiled: Number(row.auto_filed ?? 0) }));
 }
 
 export async function countArticles(db: Queryable): Promise<number> {

@@ -31,6 +31,13 @@ export interface ArticleTable {
   published_at: string;
   created_at: string;
   updated_at: string;
+  /** The first stored article of this one's duplicate group (src/duplicates); null for an original. */
+  duplicate_of: number | null;
+  /** The classifier's section for this article when it was written (src/categories), and its probability. */
+  suggested_category_id: number | null;
+  category_confidence: number | null;
+  /** 1 when `category_id` was set from the suggestion, not by an editor or the source; such articles do not train the classifier. */
+  category_auto_filed: ColumnType<number, number | undefined, number>;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

@@ -43,6 +43,12 @@ export interface Article {
   publishedAt: string;
   createdAt: string;
   updatedAt: string;
+  /** The id of the first stored article of this one's duplicate group; null for an original. */
+  duplicateOf: number | null;
+  /** True when the classifier filed the article in `category`, not an editor or the source. */
+  categoryAutoFiled: boolean;
+  /** The section the classifier suggested when the article was written without one, with its probability. */
+  suggestedCategory: (Category & { confidence: number }) | null;
 }
 
 /** What a writer of articles supplies; the store derives the rest. */

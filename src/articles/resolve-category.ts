@@ -1,9 +1,12 @@
 /** Finds or creates the category an incoming name (an import's `category`, an editor's choice) stands for. */
 import { slugify } from '../arabic/slug.ts';
-import { findCategoryBySlug, insertCategory, type Queryable } from './article.repository.ts';
+import { findCategoryByName, findCategoryBySlug, insertCategory, type Queryable } from './article.repository.ts';
 import { findTaxonomyEntry } from './taxonomy.ts';
 
 export async function resolveCategoryId(db: Queryable, name: string): Promise<number> {
+  // A section an editor added or renamed is found by its slug or its current name.
+  const own = (await findCategoryBySlug(db, name.trim())) ?? (await findCategoryByName(db, name.trim()));
+  if (own) return own.id;
   const entry = findTaxonomyEntry(name);
   const slug = entry?.slug ?? slugify(name);
   const existing = await findCategoryBySlug(db, slug);

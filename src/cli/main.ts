@@ -4,11 +4,13 @@ import { CliError } from './cli-error.ts';
 import { registerClassifyCommand } from './commands/classify-command.ts';
 import { registerDuplicatesCommand } from './commands/duplicates-command.ts';
 import { registerEntitiesCommand } from './commands/entities-command.ts';
+import { registerImageCommand } from './commands/image-command.ts';
 import { registerImportCommand } from './commands/import-command.ts';
 import { registerIngestCommand } from './commands/ingest-command.ts';
 import { registerLintCommand } from './commands/lint-command.ts';
 import { registerParseCommand } from './commands/parse-command.ts';
 import { registerSearchCommand } from './commands/search-command.ts';
+import { registerSectionsCommand } from './commands/sections-command.ts';
 import { registerServeCommand } from './commands/serve-command.ts';
 
 export function buildProgram(): Command {
@@ -19,12 +21,14 @@ export function buildProgram(): Command {
   registerParseCommand(program);
   registerIngestCommand(program);
   registerImportCommand(program);
+  registerImageCommand(program);
   registerSearchCommand(program);
   registerServeCommand(program);
   registerLintCommand(program);
   registerEntitiesCommand(program);
   registerClassifyCommand(program);
   registerDuplicatesCommand(program);
+  registerSectionsCommand(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -2,7 +2,9 @@
 import { ConfigError, loadConfig, type ConfigOverrides, type SahifaConfig } from '../config/config.ts';
 import { DatabaseOpenError, openDatabase, type OpenedDatabase } from '../db/open-database.ts';
 import { MigrationError } from '../db/migrate.ts';
-import { ensureSearchIndexCurrent } from '../search/sync-search-index.ts';
+import { ensureDefaultSections } from '../articles/manage-sections.ts';
+import { ensureDuplicatesCurrent } from '../duplicates/ensure-duplicates-current.ts';
+import { ensureSearchIndexCurrent, syncSearchIndex } from '../search/sync-search-index.ts';
 import { ensureEntityTagsCurrent } from '../tags/ensure-entity-tags-current.ts';
 import { CliError } from './cli-error.ts';
 
@@ -18,6 +20,13 @@ export function loadCliConfig(overrides: ConfigOverrides): SahifaConfig {
 export async function openCliDatabase(config: SahifaConfig): Promise<OpenedDatabase> {
   try {
     const opened = await openDatabase(config.databasePath);
+    // A new site starts with the default sections, which editors then keep (`sahifa sections`).
+    await ensureDefaultSections(opened.db);
+    // A database from before duplicate detection, or signed by an older version of it, is signed anew once.
+    const duplicates = await ensureDuplicatesCurrent(opened.db, { onChanged: (trx, ids) => syncSearchIndex(trx, ids) });
+    if (duplicates.rebuilt && duplicates.articles > 0) {
+      process.stderr.write(`duplicate signatures rebuilt: ${duplicates.articles} articles\n`);
+    }
     // A database from before the search index, or indexed by an older analyzer, is indexed anew once.
     const { rebuilt, indexed } = await ensureSearchIndexCurrent(opened.db);
     if (rebuilt && indexed > 0) process.stderr.write(`search index rebuilt: ${indexed} articles\n`);

@@ -9,7 +9,13 @@ describe('loadConfig', () => {
     expect(config.databasePath.endsWith('/data/sahifa.db')).toBe(true);
     expect(config.baseUrl).toBe('http://127.0.0.1:3000');
     expect(config.timeZone).toBe('UTC');
+    expect(config.imagesDirectory.endsWith('/data/images')).toBe(true);
     expect(config.pageCacheBytes).toBe(64 * 1024 * 1024);
+  });
+
+  it('keeps images beside the database file unless SAHIFA_IMAGES_DIR says otherwise', () => {
+    expect(loadConfig({}, { databasePath: '/srv/news/sahifa.db' }).imagesDirectory).toBe('/srv/news/images');
+    expect(loadConfig({ SAHIFA_IMAGES_DIR: '/mnt/photos' }, { databasePath: '/srv/news/sahifa.db' }).imagesDirectory).toBe('/mnt/photos');
   });
 
   it('sizes the page cache in megabytes, 0 turning it off', () => {

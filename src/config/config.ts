@@ -1,9 +1,12 @@
 /** The one validated configuration of Sahifa, read from the environment once at boot. */
+import os from 'node:os';
 import path from 'node:path';
 
 export interface SahifaConfig {
   /** Path of the embedded SQLite database file. */
   databasePath: string;
+  /** Folder of the lead images and their variants; by default `images/` beside the database file. */
+  imagesDirectory: string;
   port: number;
   host: string;
   /** Public origin used in canonical URLs and feeds, without a trailing slash. */
@@ -83,6 +86,15 @@ function readDatabasePath(value: string | undefined): string {
   return databasePath === ':memory:' ? databasePath : path.resolve(databasePath);
 }
 
+function readImagesDirectory(value: string | undefined, databasePath: string): string {
+  if (value !== undefined && value !== '') {
+    if (value.includes('\0')) throw new ConfigError('SAHIFA_IMAGES_DIR must be a folder path');
+    return path.resolve(value);
+  }
+  // A database in memory has no folder; its images (content-hashed, so shared safely) go to the temporary one.
+  return databasePath === ':memory:' ? path.join(os.tmpdir(), 'sahifa-images') : path.join(path.dirname(databasePath), 'images');
+}
+
 /** Overrides given on a command line win over the environment. */
 export interface ConfigOverrides {
   databasePath?: string | undefined;
@@ -94,8 +106,10 @@ export function loadConfig(environment: Environment = process.env, overrides: Co
   const host = overrides.host ?? environment.HOST ?? '127.0.0.1';
   if (host.trim() === '') throw new ConfigError('HOST must not be empty');
   const port = readPort(overrides.port ?? environment.PORT);
+  const databasePath = readDatabasePath(overrides.databasePath ?? environment.SAHIFA_DB);
   return Object.freeze({
-    databasePath: readDatabasePath(overrides.databasePath ?? environment.SAHIFA_DB),
+    databasePath,
+    imagesDirectory: readImagesDirectory(environment.SAHIFA_IMAGES_DIR, databasePath),
     port,
     host,
     baseUrl: readBaseUrl(environment.SAHIFA_BASE_URL, host, port),

@@ -1,5 +1,7 @@
 /** The one Database interface, composed from each feature's table file. */
 import type { ArticleTable, CategoryTable } from '../articles/article.table.ts';
+import type { CategoryModelTable } from '../categories/categories.table.ts';
+import type { ArticleSignatureBandTable, ArticleSignatureTable } from '../duplicates/duplicates.table.ts';
 import type { ArticleEntityTable, EntityNameTable, EntityTable } from '../tags/entity.table.ts';
 import type { ArticleImageTable } from '../images/article-image.table.ts';
 import type { ArticleViewsTable } from '../most-read/article-views.table.ts';
@@ -13,6 +15,9 @@ export interface Database {
   articles: ArticleTable;
   categories: CategoryTable;
   meta: MetaTable;
+  article_signatures: ArticleSignatureTable;
+  article_signature_bands: ArticleSignatureBandTable;
+  category_models: CategoryModelTable;
   entities: EntityTable;
   article_entities: ArticleEntityTable;
   entity_names: EntityNameTable;

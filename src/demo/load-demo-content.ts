@@ -8,6 +8,7 @@ import { readCopyFile } from '../ingest/copy-files/read-copy-file.ts';
 import { ingestCopies } from '../ingest/ingest-copies.ts';
 import { importJsonl } from '../ingest/jsonl/import-jsonl.ts';
 import { readMeta, writeMeta } from '../db/meta.repository.ts';
+import { retrainCategoryModel } from '../categories/retrain-category-model.ts';
 
 const DEMO_DIRECTORY = new URL('../../demo/', import.meta.url);
 export const DEMO_REFERENCE_ARTICLE = fileURLToPath(new URL('asharq-2023-02-28-blinken-kazakhstan.txt', DEMO_DIRECTORY));
@@ -24,7 +25,9 @@ export async function loadDemoContentOnce(db: Queryable, now = new Date()): Prom
   if (await readMeta(db, DEMO_LOADED_KEY)) return { loaded: false, articles: 0 };
   const reference = await readCopyFile(DEMO_REFERENCE_ARTICLE);
   const sample = await importJsonl(db, DEMO_CORPUS_SAMPLE, { now });
-  const ingested = await ingestCopies(db, [reference], { category: 'international', source: 'asharq' }, now);
+  // Trained on the sample's sections, the classifier files the reference article, which is raw copy without a section.
+  await retrainCategoryModel(db, { now });
+  const ingested = await ingestCopies(db, [reference], { source: 'asharq' }, now);
   await writeMeta(db, DEMO_LOADED_KEY, now.toISOString());
   return { loaded: true, articles: sample.imported + ingested.filter((copy) => copy.created).length };
 }

@@ -44,6 +44,23 @@ function bandKey(signature: Uint32Array, band: number, rows: number): number {
   return hash >>> 0;
 }
 
+const BAND_KEY_SPAN = 2 ** 32;
+
+/**
+ * The LSH band keys of a signature as stored (`band * 2^32 + hash of the band's values`, below 2^53), so that
+ * one indexed column finds the articles sharing any band; none for a text without words.
+ */
+export function lshBandKeys(signature: Uint32Array, options: DuplicateOptions = DEFAULT_DUPLICATE_OPTIONS): number[] {
+  if (isEmptySignature(signature)) return [];
+  const bandCount = Math.floor(options.hashCount / options.rowsPerBand);
+  return Array.from({ length: bandCount }, (_, band) => band * BAND_KEY_SPAN + bandKey(signature, band, options.rowsPerBand));
+}
+
+/** The signature of a text under `options`: what the index and the stored signatures compare. */
+export function textSignature(text: string, options: DuplicateOptions = DEFAULT_DUPLICATE_OPTIONS): Uint32Array {
+  return minhashSignature(shingleHashes(text, options.shingleSize), options.hashCount);
+}
+
 /** A signature as bytes (little-endian 32-bit values), e.g. for a BLOB column: 512 bytes for 128 hashes. */
 export function signatureToBytes(signature: Uint32Array): Buffer {
   const bytes = Buffer.alloc(signature.length * 4);
@@ -89,7 +106,7 @@ export class DuplicateIndex {
   }
 
   signatureOf(text: string): Uint32Array {
-    return minhashSignature(shingleHashes(text, this.options.shingleSize), this.options.hashCount);
+    return textSignature(text, this.options);
   }
 
   /** The indexed documents `text` duplicates, most similar first; nothing is stored. */

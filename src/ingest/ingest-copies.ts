@@ -4,10 +4,14 @@ import type { ArticleDraft } from '../articles/article.ts';
 import { resolveCategoryId } from '../articles/resolve-category.ts';
 import { storeArticle } from '../publishing/store-article.ts';
 import type { CopyFile } from './copy-files/read-copy-file.ts';
+import { attachArticleImage } from '../images/attach-article-image.ts';
+import type { StoredImage } from '../images/image-store.ts';
 
 export interface CopyMetadata {
   category?: string | undefined;
   source?: string | undefined;
+  /** A lead image (already stored on disk) for the copies, attached in the same transaction. */
+  image?: StoredImage | undefined;
 }
 
 export interface IngestedCopy {
@@ -45,6 +49,7 @@ export async function ingestCopies(
     for (const copy of copies) {
       const draft = copyToDraft(copy, categoryId, metadata.source ?? null, now);
       const stored = await storeArticle(trx, draft, now);
+      if (metadata.image) await attachArticleImage(trx, stored.id, metadata.image, now);
       const headline = await findArticleHeadline(trx, stored.id);
       if (!headline) throw new Error(`article ${stored.id} vanished while being stored`);
       results.push({ filePath: copy.filePath, ...headline, created: stored.created });

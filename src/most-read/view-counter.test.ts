@@ -4,6 +4,7 @@ import { buildArticleDraft } from '../test-support/article-factory.ts';
 import { createTestDatabase } from '../test-support/test-database.ts';
 import type { OpenedDatabase } from '../db/open-database.ts';
 import { getMostReadArticles } from './most-read.ts';
+import { addArticleViews } from './article-views.repository.ts';
 import { isBotUserAgent } from './bot-user-agents.ts';
 import { ViewCounter } from './view-counter.ts';
 
@@ -32,6 +33,14 @@ describe('ViewCounter', () => {
     clock = new Date('2026-11-21T00:05:00Z');
     expect(await counter.record(view)).toBe('counted');
     expect(await views()).toEqual([`${ids[0]}@2026-11-20=2`, `${ids[0]}@2026-11-21=1`]);
+  });
+
+  it('deletes daily counts older than it keeps, once a day', async () => {
+    const counter = new ViewCounter(opened.db, { now: () => clock, keepDays: 30 });
+    await addArticleViews(opened.db, ids[1] ?? 0, '2026-09-01', 7);
+    await addArticleViews(opened.db, ids[1] ?? 0, '2026-11-01', 3);
+    await counter.record({ articleId: ids[0] ?? 0, ip: '203.0.113.5', userAgent: FIREFOX });
+    expect(await views()).toEqual([`${ids[1]}@2026-11-01=3`, `${ids[0]}@2026-11-20=1`]);
   });
 
   it('caps the views one client adds in a window, then lets it count again', async () => {

@@ -7,7 +7,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Queryable } from '../articles/article.repository.ts';
-import { addArticleViews } from './article-views.repository.ts';
+import { addArticleViews, deleteArticleViewsBefore } from './article-views.repository.ts';
 import { isBotUserAgent } from './bot-user-agents.ts';
 
 export interface ViewCounterOptions {
@@ -17,6 +17,8 @@ export interface ViewCounterOptions {
   windowMs?: number;
   /** Bound on the remembered hashes, so that a flood of distinct clients cannot exhaust memory. */
   maxRemembered?: number;
+  /** Daily counts older than this many days are deleted (once a day); «الأكثر قراءة» needs seven. */
+  keepDays?: number;
 }
 
 export interface ViewRequest {
@@ -45,6 +47,7 @@ export class ViewCounter {
   private readonly maxViewsPerWindow: number;
   private readonly windowMs: number;
   private readonly maxRemembered: number;
+  private readonly keepDays: number;
   private day = '';
   private salt = Buffer.alloc(0);
   private readonly seen = new Map<string, true>();
@@ -55,12 +58,13 @@ export class ViewCounter {
     this.maxViewsPerWindow = options.maxViewsPerWindow ?? 30;
     this.windowMs = options.windowMs ?? 10 * 60 * 1000;
     this.maxRemembered = options.maxRemembered ?? 200_000;
+    this.keepDays = options.keepDays ?? 90;
   }
 
   async record(request: ViewRequest): Promise<ViewOutcome> {
     if (isBotUserAgent(request.userAgent)) return 'bot';
     const now = this.now();
-    this.rotateSaltOn(utcDay(now));
+    if (this.rotateSaltOn(utcDay(now))) await deleteArticleViewsBefore(this.db, utcDay(new Date(now.getTime() - this.keepDays * 86_400_000)));
     const client = this.hash(`${request.ip}\n${request.userAgent ?? ''}`);
     const view = this.hash(`${client}\n${request.articleId}`);
     if (this.seen.has(view)) return 'repeat';
@@ -71,12 +75,13 @@ export class ViewCounter {
   }
 
   /** A new day forgets yesterday's readers along with the salt that could have matched them. */
-  private rotateSaltOn(day: string): void {
-    if (day === this.day) return;
+  private rotateSaltOn(day: string): boolean {
+    if (day === this.day) return false;
     this.day = day;
     this.salt = randomBytes(32);
     this.seen.clear();
     this.windows.clear();
+    return true;
   }
 
   private hash(text: string): string {

@@ -1,9 +1,13 @@
 /**
  * What every write of articles must also do, inside the writer's transaction, so that a crash never
- * leaves them disagreeing: keep the search index and the entity tags in step, and mark the content as
- * changed so that caches of rendered pages (in this process or another) know to render again.
+ * leaves them disagreeing: find which are copies of stored stories (first: the search index leaves
+ * copies out), keep the search index and the entity tags in step, suggest a section for articles
+ * without one, and mark the content as changed so that caches of rendered pages (in this process or
+ * another) know to render again.
  */
 import type { Queryable } from '../articles/article.repository.ts';
+import { suggestCategories } from '../categories/suggest-categories.ts';
+import { recordDuplicates } from '../duplicates/record-duplicates.ts';
 import { syncSearchIndex } from '../search/sync-search-index.ts';
 import { markEntityTagsStale } from '../tags/ensure-entity-tags-current.ts';
 import { syncArticleEntities, type EntityTagSession } from '../tags/sync-article-entities.ts';
@@ -19,8 +23,12 @@ export interface AfterWriteOptions {
 
 export async function afterArticlesWritten(trx: Queryable, ids: number[], options: AfterWriteOptions = {}): Promise<void> {
   if (ids.length === 0) return;
-  await syncSearchIndex(trx, ids);
+  // Articles outside `ids` whose group changed (a new article linking two stories) are indexed anew too.
+  const regrouped = await recordDuplicates(trx, ids);
+  await syncSearchIndex(trx, [...ids, ...regrouped]);
   if (options.entityTags === 'defer') await markEntityTagsStale(trx);
   else await syncArticleEntities(trx, ids, options.entityTags);
+  // Articles without a section get the classifier's suggestion, and are filed on a confident one.
+  await suggestCategories(trx, ids);
   await bumpContentVersion(trx);
 }

@@ -12,10 +12,16 @@ export interface MatchPlan {
   words: string[];
   /** Every word at once: an article matching this matches them all. */
   all: string;
-  /** Any word: the articles counted in the total. */
+  /** For each word, every other word at once (with three words or more): the articles one word short of all. */
+  allExcept: string[];
+  /** Any word: the articles counted in the total (not for bm25: see wordMatchExpression). */
   any: string;
+  /** The same articles as `words`, for membership only (not for bm25). */
+  wordMatches: string[];
   /** The stems of each two query words side by side, as typed: extra score for long queries when an article has them side by side too. */
   pairs: [string[], string[]][];
+  /** The index terms each of `words` looks up (stems and plain form; a phrase's words): how common a word is. */
+  terms: string[][];
 }
 
 /** An FTS5 string: inside double quotes, a double quote is written twice. */
@@ -31,9 +37,19 @@ function anyOf(terms: string[]): string {
 /**
  * A word matches by its stem (`عقوب`), by its plain form (`العقوبات`) or, in the plain columns, by
  * the stem of a word written with a preposition (`بكازاخستان` is indexed there as `كازاخستان`).
+ * Scored by bm25, the stems in the stem columns and the plain columns are phrases apart, as tuned.
  */
 function wordExpression(word: QueryWord): string {
   return `(${STEM_COLUMNS} : ${anyOf(word.stems)} OR ${PLAIN_COLUMNS} : ${anyOf([word.plain, ...word.stems])})`;
+}
+
+/**
+ * The same articles as `wordExpression`, for counting and membership only: the stems in any column,
+ * so FTS5 reads each posting list once and checks no column (about half the cost of a common word).
+ */
+function wordMatchExpression(word: QueryWord): string {
+  const stems = anyOf(word.stems);
+  return word.stems.includes(word.plain) ? stems : `(${stems} OR ${PLAIN_COLUMNS} : ${quote(word.plain)})`;
 }
 
 function phraseExpression(terms: string[]): string {
@@ -46,18 +62,27 @@ function phraseExpression(terms: string[]): string {
  */
 export function buildMatchPlan(query: ParsedQuery): MatchPlan {
   const phrases = query.phrases.map(phraseExpression);
-  const exclusions = [...query.excluded.words.map(wordExpression), ...query.excluded.phrases.map(phraseExpression)];
   const required = query.words.length > 0 ? phrases : [];
-  const complete = (expression: string) => {
-    const positive = [expression, ...required].join(' AND ');
-    return exclusions.length > 0 ? `(${positive}) NOT (${exclusions.join(' OR ')})` : positive;
+  const completer = (toExpression: (word: QueryWord) => string) => {
+    const exclusions = [...query.excluded.words.map(toExpression), ...query.excluded.phrases.map(phraseExpression)];
+    return (expression: string) => {
+      const positive = [expression, ...required].join(' AND ');
+      return exclusions.length > 0 ? `(${positive}) NOT (${exclusions.join(' OR ')})` : positive;
+    };
   };
+  const complete = completer(wordExpression);
+  const completeMatch = completer(wordMatchExpression);
   const groups = query.words.length > 0 ? query.words.map(wordExpression) : phrases;
+  const matchGroups = query.words.length > 0 ? query.words.map(wordMatchExpression) : phrases;
   const pairs = query.words.slice(1).map((word, index): [string[], string[]] => [(query.words[index] as QueryWord).stems, word.stems]);
+  const terms = query.words.length > 0 ? query.words.map((word) => [...new Set([...word.stems, word.plain])]) : query.phrases;
   return {
+    terms,
     words: groups.map(complete),
+    wordMatches: matchGroups.map(completeMatch),
     all: complete(groups.join(' AND ')),
-    any: complete(groups.length === 1 ? (groups[0] as string) : `(${groups.join(' OR ')})`),
+    allExcept: groups.length < 3 ? [] : groups.map((_group, left) => complete(groups.filter((_other, index) => index !== left).join(' AND '))),
+    any: completeMatch(matchGroups.length === 1 ? (matchGroups[0] as string) : `(${matchGroups.join(' OR ')})`),
     pairs,
   };
 }

@@ -8,17 +8,9 @@ import type { MatchPlan } from './fts5-match.ts';
 import { analyze } from '../arabic/analyze.ts';
 import { withoutProclitic } from '../arabic/light-stem.ts';
 import type { ArticleSection } from '../articles/article.ts';
+import type { IndexReads } from './index-reads.ts';
 import { articleBodyText } from './search-document.ts';
-import {
-  countMatches,
-  findArticleTexts,
-  findMatchingIds,
-  findPublishedAt,
-  findScoredMatches,
-  type ColumnWeights,
-  type MatchFilters,
-  type ScoredRow,
-} from './search-index.repository.ts';
+import type { ColumnWeights, MatchFilters, ScoredRow } from './search-index.repository.ts';
 
 export interface MatchRanking {
   columnWeights: ColumnWeights;
@@ -35,6 +27,11 @@ export interface MatchRanking {
    * found in a large part of the archive, where the newest few thousand are what a news reader wants.
    */
   maxRowsPerExpression: number;
+  /**
+   * Long queries (questions) score a word held by at least this many articles on a sample of its
+   * newest, and find it on the other candidates by membership at its mean score.
+   */
+  commonWordRows: number;
 }
 
 export interface RankRequest {
@@ -77,13 +74,21 @@ class Candidates {
   }
 
   /** Rows of one word's expression. */
-  addWord(word: number, rows: ScoredRow[]): void {
+  addWord(word: number, rows: readonly ScoredRow[]): void {
     for (const row of rows) this.get(row).words[word] = row.relevance;
   }
 
   /** Rows of an expression requiring every word: their bm25 split evenly, which keeps the sum exact. */
-  addComplete(rows: ScoredRow[]): void {
+  addComplete(rows: readonly ScoredRow[]): void {
     for (const row of rows) this.get(row).words.fill(row.relevance / this.wordCount);
+  }
+
+  /** Rows of an expression requiring every word but `left`: their bm25 split evenly among those words. */
+  addAllExcept(left: number, rows: readonly ScoredRow[]): void {
+    for (const row of rows) {
+      const words = this.get(row).words;
+      for (let index = 0; index < this.wordCount; index += 1) if (index !== left) words[index] = row.relevance / (this.wordCount - 1);
+    }
   }
 
   /**
@@ -91,7 +96,7 @@ class Candidates {
    * given the word's mean score over those rows. A common word weighs little, and scoring it exactly
    * would cost another pass over its whole posting list.
    */
-  addWordMembers(word: number, ids: number[], meanRelevance: number): void {
+  addWordMembers(word: number, ids: readonly number[], meanRelevance: number): void {
     for (const id of ids) {
       const candidate = this.byId.get(id);
       if (candidate && candidate.words[word] === undefined) candidate.words[word] = meanRelevance;
@@ -108,40 +113,52 @@ class Candidates {
 }
 
 export async function rankMatches(
-  db: Parameters<typeof countMatches>[0],
+  reads: IndexReads,
   plan: MatchPlan,
   filters: MatchFilters,
   ranking: MatchRanking,
   request: RankRequest,
 ): Promise<{ total: number; matches: RankedMatch[] }> {
-  const total = await countMatches(db, plan.any, filters);
+  const total = await reads.count(plan.any, filters);
   if (total === 0 || request.limit === 0) return { total, matches: [] };
   const wordCount = plan.words.length;
   const needed = request.offset + request.limit;
   const cap = Math.max(ranking.maxRowsPerExpression, needed);
   const strict = wordCount <= ranking.strictWordLimit || request.sort === 'date';
-  const scored = (match: string) => findScoredMatches(db, match, filters, ranking.columnWeights, cap);
+  const scored = (match: string) => reads.scored(match, filters, ranking.columnWeights, cap);
   const candidates = new Candidates(wordCount);
 
   // Short queries rank articles with every word first: when those fill the page, nothing else is needed.
   const complete = wordCount > 1 && strict ? await scored(plan.all) : [];
-  if (complete.length < needed || complete.length === 0) {
+  let filled = complete.length >= needed && complete.length > 0;
+  if (!filled && strict && wordCount <= ranking.strictWordLimit && plan.allExcept.length > 0) {
+    // Then those with every word but one: when they fill the page, no word need be scored alone, which
+    // for a common word means thousands of rows.
+    for (const [left, match] of plan.allExcept.entries()) candidates.addAllExcept(left, await scored(match));
+    filled = candidates.byId.size >= needed;
+  }
+  if (!filled) {
     // Each word on its own. A word found in more articles than the cap is scored on the newest only;
     // on older articles that have a rarer word it is then found by membership alone.
     // Long queries (questions) weigh each article by the share of words it has, so an article with
     // only common words rarely places: those words are scored on a small sample of their newest articles.
+    // How common a word is comes from the index vocabulary, which costs nothing like reading its matches.
     const common: { index: number; meanRelevance: number }[] = [];
+    const frequencies = strict ? new Map<string, number>() : await reads.documentFrequencies(plan.terms.flat());
     for (const [index, word] of plan.words.entries()) {
-      const isCommon = !strict && (await findMatchingIds(db, word, cap)).length >= cap;
-      const rows = isCommon ? await findScoredMatches(db, word, filters, ranking.columnWeights, COMMON_WORD_SAMPLE) : await scored(word);
+      const frequency = Math.max(0, ...(plan.terms[index] ?? []).map((term) => frequencies.get(term) ?? 0));
+      const sampled = !strict && frequency >= ranking.commonWordRows;
+      const rows = sampled ? await reads.scored(word, filters, ranking.columnWeights, COMMON_WORD_SAMPLE) : await scored(word);
       candidates.addWord(index, rows);
-      if (isCommon || rows.length >= cap) common.push({ index, meanRelevance: rows.reduce((sum, row) => sum + row.relevance, 0) / Math.max(1, rows.length) });
+      // A sample that is not full holds every article with the word (filters or phrases made it rare).
+      const isCommon = sampled ? rows.length >= COMMON_WORD_SAMPLE : rows.length >= cap;
+      if (isCommon) common.push({ index, meanRelevance: rows.reduce((sum, row) => sum + row.relevance, 0) / Math.max(1, rows.length) });
     }
-    const rare = plan.words.filter((_word, index) => !common.some((word) => word.index === index));
+    const rare = plan.wordMatches.filter((_word, index) => !common.some((word) => word.index === index));
     if (rare.length > 0) {
       const rareAny = `(${rare.map((word) => `(${word})`).join(' OR ')})`;
       for (const { index, meanRelevance } of common) {
-        candidates.addWordMembers(index, await findMatchingIds(db, `(${plan.words[index]}) AND ${rareAny}`, Number.MAX_SAFE_INTEGER), meanRelevance);
+        candidates.addWordMembers(index, await reads.matchingIds(`(${plan.wordMatches[index]}) AND ${rareAny}`, Number.MAX_SAFE_INTEGER), meanRelevance);
       }
     } else if (wordCount > 1 && complete.length === 0) {
       candidates.addComplete(await scored(plan.all));
@@ -152,7 +169,7 @@ export async function rankMatches(
     // Word pairs are checked on the best candidates' own text: as an FTS5 phrase, a pair of common
     // words would cost position checks in every article that has both.
     const best = rankCandidates(candidates, wordCount, ranking, request, strict).slice(0, PAIR_CANDIDATES).map((match) => match.id);
-    for (const text of await findArticleTexts(db, best)) {
+    for (const text of await reads.texts(best)) {
       const adjacent = adjacentStems(`${text.title}\n${articleBodyText(JSON.parse(text.sections) as ArticleSection[])}`);
       plan.pairs.forEach(([first, second], index) => {
         if (first.some((a) => second.some((b) => adjacent.has(`${a} ${b}`)))) candidates.addPairMembers(index, index + 1, [text.id], ranking.pairFactor);
@@ -162,7 +179,7 @@ export async function rankMatches(
   // The recency boost moves a score by a few percent at most: dates are read for the best candidates
   // only (all of them when sorting by date).
   const pool = request.sort === 'date' ? [...candidates.byId.keys()] : rankCandidates(candidates, wordCount, ranking, request, strict).slice(0, Math.max(RECENCY_POOL, 2 * needed)).map((match) => match.id);
-  const dates = await findPublishedAt(db, pool);
+  const dates = await reads.publishedAt(pool);
   for (const id of pool) {
     const candidate = candidates.byId.get(id);
     if (candidate) candidate.publishedAt = dates.get(id);

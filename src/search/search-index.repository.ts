@@ -1,6 +1,8 @@
 /** Every SQL statement on the FTS5 article index: plain functions taking a database or a transaction. */
+import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/database.ts';
+import { readMeta, writeMeta } from '../db/meta.repository.ts';
 import type { ArticleRow } from '../articles/article.table.ts';
 import type { SearchDocument } from './search-document.ts';
 
@@ -102,10 +104,13 @@ export async function findScoredMatches(
   return rows;
 }
 
+/** Publication dates by id, from the covering index: the rows themselves hold the whole text first. */
 export async function findPublishedAt(db: Queryable, ids: number[]): Promise<Map<number, string>> {
   const found = new Map<number, string>();
   for (let start = 0; start < ids.length; start += ROWS_PER_STATEMENT) {
-    const rows = await db.selectFrom('articles').select(['id', 'published_at']).where('id', 'in', ids.slice(start, start + ROWS_PER_STATEMENT)).execute();
+    const { rows } = await sql<{ id: number; published_at: string }>`
+      SELECT id, published_at FROM articles INDEXED BY articles_id_published_at
+      WHERE id IN (${sql.join(ids.slice(start, start + ROWS_PER_STATEMENT))})`.execute(db);
     for (const row of rows) found.set(row.id, row.published_at);
   }
   return found;
@@ -123,15 +128,21 @@ export async function findArticleTexts(db: Queryable, ids: number[]): Promise<Ar
   return db.selectFrom('articles').select(['id', 'title', 'sections']).where('id', 'in', ids).execute();
 }
 
-export type IndexableArticleRow = Pick<ArticleRow, 'id' | 'title' | 'sections' | 'category_id' | 'source' | 'published_at' | 'status'>;
+export type IndexableArticleRow = Pick<ArticleRow, 'id' | 'title' | 'sections' | 'category_id' | 'source' | 'published_at' | 'status' | 'duplicate_of'>;
 
 function selectIndexableArticles(db: Queryable) {
-  return db.selectFrom('articles').select(['id', 'title', 'sections', 'category_id', 'source', 'published_at', 'status']);
+  return db.selectFrom('articles').select(['id', 'title', 'sections', 'category_id', 'source', 'published_at', 'status', 'duplicate_of']);
 }
 
-/** Published articles in id order, a page at a time (keyset, so each page costs the same). */
+/** Published originals in id order, a page at a time (keyset, so each page costs the same); copies of a story are not searched. */
 export async function listPublishedArticlesAfter(db: Queryable, afterId: number, limit: number): Promise<IndexableArticleRow[]> {
-  return selectIndexableArticles(db).where('status', '=', 'published').where('id', '>', afterId).orderBy('id').limit(limit).execute();
+  return selectIndexableArticles(db)
+    .where('status', '=', 'published')
+    .where('duplicate_of', 'is', null)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
 }
 
 export async function findIndexableArticles(db: Queryable, ids: number[]): Promise<IndexableArticleRow[]> {
@@ -139,9 +150,39 @@ export async function findIndexableArticles(db: Queryable, ids: number[]): Promi
   return selectIndexableArticles(db).where('id', 'in', ids).execute();
 }
 
+/**
+ * How many indexed articles hold each term, from the FTS5 vocabulary (any column). Cheap at any size;
+ * a deleted article may count until FTS5 merges its segments, which is fine for telling common words.
+ */
+export async function findDocumentFrequencies(db: Queryable, terms: string[]): Promise<Map<string, number>> {
+  const found = new Map<string, number>(terms.map((term) => [term, 0]));
+  if (terms.length === 0) return found;
+  const { rows } = await sql<{ term: string; doc: number }>`
+    SELECT term, doc FROM article_search_vocab WHERE term IN (${sql.join([...new Set(terms)])})`.execute(db);
+  for (const row of rows) found.set(row.term, Number(row.doc));
+  return found;
+}
+
 /** Ids of the articles matching, without scoring, at most `limit`, the most recently added first. */
 export async function findMatchingIds(db: Queryable, match: string, limit: number): Promise<number[]> {
   const { rows } = await sql<{ id: number }>`
     SELECT rowid AS id FROM article_search WHERE article_search MATCH ${match} ORDER BY rowid DESC LIMIT ${limit}`.execute(db);
   return rows.map((row) => row.id);
+}
+
+const GENERATION_KEY = 'search_index_generation';
+
+/**
+ * A token that changes with every change to the index, in the same transaction: a read cached under
+ * one token is valid while the token stands. Random rather than a counter, so that a token written by
+ * a transaction that then rolled back is never reused for other contents, and two databases in one
+ * process (or a copy of one) share a token only while they hold the same index. Undefined until the
+ * index first changes: nothing may be cached then.
+ */
+export async function readIndexGeneration(db: Queryable): Promise<string | undefined> {
+  return readMeta(db, GENERATION_KEY);
+}
+
+export async function renewIndexGeneration(db: Queryable): Promise<void> {
+  await writeMeta(db, GENERATION_KEY, randomUUID());
 }

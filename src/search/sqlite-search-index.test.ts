@@ -92,6 +92,16 @@ describe.each(engines)('%s search index', (_engine, createIndex) => {
       expect(missingOne[2]).toBe(one);
     });
 
+    it('fills a page with articles one word short of all before scoring any word alone, and pages on to the rest', async () => {
+      const one = await add('بلينكن بلينكن بلينكن', ['بلينكن بلينكن بلينكن بلينكن في جولة آسيوية']);
+      const two = await add('خبر', ['بلينكن في كازاخستان']);
+      const three = await add('خبر', ['زار بلينكن كازاخستان وأوزبكستان']);
+      const firstPage = await search('بلينكن كازاخستان أوزبكستان', { limit: 2 });
+      expect(firstPage.hits.map((hit) => hit.id)).toEqual([three, two]);
+      expect(firstPage.total).toBe(3);
+      expect(await ids('بلينكن كازاخستان أوزبكستان', { limit: 2, offset: 2 })).toEqual([one]);
+    });
+
     it('puts a match in the title above the same match in the body', async () => {
       const inBody = await add('خبر اقتصادي', ['ارتفعت أسعار النفط اليوم']);
       const inTitle = await add('أسعار النفط ترتفع', ['تقرير عن الأسواق']);
@@ -217,6 +227,27 @@ describe.each(engines)('%s search index', (_engine, createIndex) => {
       await opened.db.updateTable('articles').set({ status: 'archived' }).where('id', '=', published).execute();
       await syncSearchIndex(opened.db, [published, draft], index);
       expect(await ids('النفط')).toEqual([]);
+    });
+
+    it('never answers from reads made before a change, whoever made it and even if it was rolled back', async () => {
+      const first = await add('النفط', ['النفط']);
+      expect(await ids('النفط')).toEqual([first]);
+      // Another index object stands for another process writing to the same database.
+      const second = await opened.db.transaction().execute(async (trx) => {
+        const id = await insertArticle(trx, toNewArticleRow(buildArticleDraft({ title: 'النفط', sections: paragraphs('النفط والغاز') }), NOW));
+        await syncSearchIndex(trx, [id], createIndex());
+        return id;
+      });
+      expect((await ids('النفط')).sort()).toEqual([first, second].sort());
+      await expect(
+        opened.db.transaction().execute(async (trx) => {
+          await trx.updateTable('articles').set({ status: 'archived' }).where('id', '=', second).execute();
+          await syncSearchIndex(trx, [second], index);
+          expect(await index.search(trx, { text: 'النفط', limit: 10, offset: 0 }).then((result) => result.hits.map((hit) => hit.id))).toEqual([first]);
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      expect((await ids('النفط')).sort()).toEqual([first, second].sort());
     });
 
     it('replaces an article’s entry when it is indexed again', async () => {

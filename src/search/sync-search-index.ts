@@ -21,12 +21,13 @@ const BATCH_SIZE = 500;
 
 /**
  * Indexes the given articles if published, removes them from the index otherwise (drafts,
- * unpublished, deleted). Call it inside the transaction that wrote them.
+ * unpublished, deleted, and copies of another article: a search shows a story once, under its
+ * first stored article). Call it inside the transaction that wrote them, after `recordDuplicates`.
  */
 export async function syncSearchIndex(db: Kysely<Database>, ids: number[], index: SearchIndex = sqliteSearchIndex): Promise<void> {
   if (ids.length === 0) return;
   const rows = await findIndexableArticles(db, ids);
-  const published = rows.filter((row) => row.status === 'published');
+  const published = rows.filter((row) => row.status === 'published' && row.duplicate_of === null);
   const publishedIds = new Set(published.map((row) => row.id));
   await index.remove(db, ids.filter((id) => !publishedIds.has(id)));
   await index.index(db, published.map(toIndexableArticle));

@@ -4,6 +4,7 @@ import { articlePath } from '../articles/article-path.ts';
 import { slugify } from '../arabic/slug.ts';
 import { articleLede, type Article, type ArticleSection, type Dateline } from '../articles/article.ts';
 import { sourceName, strings } from './strings.ts';
+import { presentPicture, type PictureView, type StoredImageFacts } from './picture.presenter.ts';
 
 export interface CategoryLink {
   name: string;
@@ -18,10 +19,15 @@ export interface ArticleTeaserView {
   publishedAt: string;
   publishedLabel: string;
   category: CategoryLink | null;
+  /** The lead image, when the article has one. */
+  photo: PictureView | null;
 }
 
 export interface ArticleView extends ArticleTeaserView {
+  /** The article's own URL, or its original's when it is a copy of another article (src/duplicates). */
   canonicalUrl: string;
+  /** The first stored article of the story, when this one is a copy of it. */
+  original: { title: string; path: string } | null;
   updatedAt: string;
   /** Home, the article's section, the article: as links for readers and BreadcrumbList for search engines. */
   breadcrumbs: { name: string; url: string }[];
@@ -67,7 +73,7 @@ export function categoryLink(category: Article['category']): CategoryLink | null
   return category ? { name: category.name, path: `/categories/${encodeURIComponent(category.slug)}` } : null;
 }
 
-export function presentArticleTeaser(article: Article, context: PresenterContext): ArticleTeaserView {
+export function presentArticleTeaser(article: Article, context: PresenterContext, image?: StoredImageFacts): ArticleTeaserView {
   return {
     id: article.id,
     path: articlePath(article),
@@ -76,15 +82,24 @@ export function presentArticleTeaser(article: Article, context: PresenterContext
     publishedAt: article.publishedAt,
     publishedLabel: publishedLabel(article.publishedAt, context.timeZone),
     category: categoryLink(article.category),
+    // A photo's alt text is its caption; without one, the headline says what the photo illustrates.
+    photo: image ? presentPicture(image, article.image?.caption ?? article.title, context.baseUrl) : null,
   };
 }
 
-export function presentArticle(article: Article, context: PresenterContext): ArticleView {
-  const teaser = presentArticleTeaser(article, context);
-  const canonicalUrl = `${context.baseUrl}${teaser.path}`;
+export function presentArticle(
+  article: Article,
+  context: PresenterContext,
+  image?: StoredImageFacts,
+  original?: Pick<Article, 'id' | 'slug' | 'title'>,
+): ArticleView {
+  const teaser = presentArticleTeaser(article, context, image);
+  const originalPath = original ? articlePath(original) : null;
+  const canonicalUrl = `${context.baseUrl}${originalPath ?? teaser.path}`;
   return {
     ...teaser,
     canonicalUrl,
+    original: original && originalPath ? { title: original.title, path: originalPath } : null,
     updatedAt: article.updatedAt,
     breadcrumbs: [
       { name: strings.home, url: `${context.baseUrl}/` },

@@ -20,13 +20,17 @@ export async function loadFrontPage(db: Queryable, latestCount: number, now: Dat
     getMostReadArticles(db, now, MOST_READ_SIZE),
     getCategories(db),
   ]);
-  // A story already in the latest news is not repeated in its section's block.
-  const shown = new Set(latest.articles.map((article) => article.id));
-  const sections = await Promise.all(
-    categories.map(async (category) => {
-      const newest = await getNewestArticles(db, SECTION_BLOCK_SIZE + latestCount, { categoryId: category.id });
-      return { category, articles: newest.filter((article) => !shown.has(article.id)).slice(0, SECTION_BLOCK_SIZE) };
-    }),
+  // A story already in the latest news is not repeated in its section's block, nor in another section's
+  // block: copies of one story (src/duplicates) filed under two sections count as that one story.
+  const storyOf = (article: Article) => article.duplicateOf ?? article.id;
+  const shown = new Set(latest.articles.map(storyOf));
+  const newestBySection = await Promise.all(
+    categories.map(async (category) => ({ category, newest: await getNewestArticles(db, SECTION_BLOCK_SIZE + latestCount, { categoryId: category.id }) })),
   );
+  const sections = newestBySection.map(({ category, newest }) => {
+    const articles = newest.filter((article) => !shown.has(storyOf(article))).slice(0, SECTION_BLOCK_SIZE);
+    for (const article of articles) shown.add(storyOf(article));
+    return { category, articles };
+  });
   return { latest: latest.articles, total: latest.total, mostRead, sections: sections.filter((block) => block.articles.length > 0) };
 }

@@ -8,6 +8,8 @@ import type { FastifyReply } from 'fastify';
 import type { Article } from '../articles/article.ts';
 import { categoryLink, presentArticle, presentArticleTeaser } from './article.presenter.ts';
 import { loadFrontPage } from './front-page.ts';
+import { presentTeasersWithPhotos } from './present-teasers.ts';
+import { findArticleImage } from '../images/article-image.repository.ts';
 import { FrontPage } from './pages/front-page.tsx';
 import { ArticlePage } from './pages/article-page.tsx';
 import { getArticleTags } from '../tags/tags.service.ts';
@@ -31,6 +33,7 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
 
   async function sendFrontPage(reply: FastifyReply) {
     const [frame, front] = await Promise.all([loadPageFrame(context), loadFrontPage(context.db, PAGE_SIZE, new Date())]);
+    const latest = await presentTeasersWithPhotos(context.db, front.latest, presenterContext);
     return sendPage(
       reply,
       <FrontPage
@@ -38,7 +41,7 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
         title={strings.homeTitle}
         description={strings.homeDescription}
         canonicalUrl={`${context.config.baseUrl}/`}
-        latest={front.latest.map(teaser)}
+        latest={latest}
         pageCount={countPages(front.total)}
         mostRead={front.mostRead.map(teaser)}
         sections={front.sections.flatMap(({ category, articles }) => {
@@ -64,7 +67,7 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
           description={strings.homeDescription}
           canonicalUrl={`${context.config.baseUrl}/?page=${page}`}
           heading={strings.latestNews}
-          articles={latest.articles.map((article) => presentArticleTeaser(article, presenterContext))}
+          articles={await presentTeasersWithPhotos(context.db, latest.articles, presenterContext)}
           basePath="/"
           page={page}
           pageCount={pageCount}
@@ -93,7 +96,7 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
             title={`${category.name} — ${strings.siteName}`}
             canonicalUrl={`${context.config.baseUrl}${basePath}${page > 1 ? `?page=${page}` : ''}`}
             heading={category.name}
-            articles={latest.articles.map((article) => presentArticleTeaser(article, presenterContext))}
+            articles={await presentTeasersWithPhotos(context.db, latest.articles, presenterContext)}
             basePath={basePath}
             page={page}
             pageCount={pageCount}
@@ -116,9 +119,15 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
         if (!article) return renderNotFound(context, reply);
         // Any other spelling of the slug (old title, truncated link) moves permanently to the canonical one.
         if (request.params.slug !== article.slug) return reply.redirect(articlePath(article), 301);
-        const [frame, tags] = await Promise.all([loadPageFrame(context), getArticleTags(context.db, article.id)]);
+        // A copy of a published story points search engines to the story's first article.
+        const [frame, image, tags, original] = await Promise.all([
+          loadPageFrame(context),
+          findArticleImage(context.db, article.id),
+          getArticleTags(context.db, article.id),
+          article.duplicateOf === null ? undefined : getPublishedArticle(context.db, article.duplicateOf),
+        ]);
         reply.header('last-modified', new Date(article.updatedAt).toUTCString());
-        return sendPage(reply, <ArticlePage {...frame} article={presentArticle(article, presenterContext)} tags={tags.map(presentTagLink)} />);
+        return sendPage(reply, <ArticlePage {...frame} article={presentArticle(article, presenterContext, image, original)} tags={tags.map(presentTagLink)} />);
       },
     );
   };

@@ -3,7 +3,8 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import type { AppContext } from '../app/app-context.ts';
 import { getSourcesOnce } from './article-lists.ts';
 import { getLatestArticles } from '../articles/article.service.ts';
-import { presentArticleTeaser, sourcePath, sourceSlug } from './article.presenter.ts';
+import { sourcePath, sourceSlug } from './article.presenter.ts';
+import { presentTeasersWithPhotos } from './present-teasers.ts';
 import { renderNotFound } from './error-pages.tsx';
 import { ListPage } from './pages/list-page.tsx';
 import { loadPageFrame, sendPage } from './site-page.ts';
@@ -39,7 +40,7 @@ export function sourcePagesRoutes(context: AppContext): FastifyPluginAsyncTypebo
             description={strings.sourcePageDescription(name)}
             canonicalUrl={`${context.config.baseUrl}${basePath}${page > 1 ? `?page=${page}` : ''}`}
             heading={strings.sourcePageTitle(name)}
-            articles={latest.articles.map((article) => presentArticleTeaser(article, presenterContext))}
+            articles={await presentTeasersWithPhotos(context.db, latest.articles, presenterContext)}
             basePath={basePath}
             page={page}
             pageCount={pageCount}

@@ -33,6 +33,7 @@ export const strings = {
   photoCredit: 'الصورة',
   source: 'المصدر',
   readOriginal: 'اقرأ الخبر في مصدره',
+  firstPublishedAs: 'نُشر هذا الخبر أولاً بعنوان',
   byline: 'كتب',
   notFoundTitle: 'الصفحة غير موجودة',
   notFoundMessage: 'عذراً، لم نعثر على الصفحة التي تبحث عنها. ربما نُقلت أو حُذفت، أو أن الرابط غير صحيح.',

@@ -28,6 +28,11 @@ describe('the real server with the demo content', () => {
     expect(html).toContain('twitter.com/SecBlinken');
     expect(html).not.toContain('قصص قد تهمك');
     expect(html).toContain(`<link rel="canonical" href="${server.baseUrl}${link}"/>`);
+    // Ingested as raw copy without a section, it was filed by the classifier trained on the demo sample.
+    expect(html).toMatch(/<a class="kicker" href="\/categories\/international">سياسة دولية<\/a>/);
+    const id = link?.match(/^\/articles\/(\d+)\//)?.[1];
+    const api = await (await fetch(`${server.baseUrl}/api/v1/articles/${id}`)).json();
+    expect(api).toMatchObject({ category: { slug: 'international' }, categoryAutoFiled: true, suggestedCategory: { slug: 'international' } });
 
     const shortLink = link?.replace(/\/[^/]+$/, '') ?? '';
     const redirect = await fetch(`${server.baseUrl}${shortLink}`, { redirect: 'manual' });

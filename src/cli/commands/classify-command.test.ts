@@ -79,7 +79,8 @@ describe('sahifa classify', () => {
       { id: 2, category: 'economy', confidence: expect.any(Number) },
     ]);
     for (const line of lines(run.stdout)) expect(line.confidence).toBeGreaterThan(0.5);
-    expect(run.stderr).toMatch(/trained on 24 categorized articles in 3 categories/);
+    // The first run trains and stores the model; the others reuse it.
+    expect(run.stderr).toMatch(/^(trained on 24 categorized articles in 3 categories \(\d+\.\d s\)\n)?$/);
   });
 
   it('classifies raw copy, named by its path', async () => {
@@ -106,15 +107,21 @@ describe('sahifa classify', () => {
     expect(run.stdout).toBe('');
   });
 
-  it('keeps the model in --model and reuses it while the categorized articles are unchanged', async () => {
-    const modelPath = path.join(temporary.directory, 'model.json');
+  it('stores the model in the database and trains again only when the categorized articles change', async () => {
     const input = write('model-input.jsonl', jsonl(SPORT_RECORD));
-    const first = await classify(['--json', '--db', databasePath, '--model', modelPath, input]);
-    expect(first.stderr).toMatch(/trained on 24/);
-    expect(JSON.parse(fs.readFileSync(modelPath, 'utf8')).labels).toEqual(['culture', 'economy', 'sport']);
-    const second = await classify(['--json', '--db', databasePath, '--model', modelPath, input]);
-    expect(second.stderr).toBe('');
-    expect(second.stdout).toBe(first.stdout);
+    await classify(['--json', '--db', databasePath, input]);
+    expect((await classify(['--json', '--db', databasePath, input])).stderr).toBe('');
+    const stored = async () => {
+      const opened = await openDatabase(databasePath);
+      try {
+        return await opened.db.selectFrom('category_models').select(['fingerprint', 'articles', 'model']).executeTakeFirstOrThrow();
+      } finally {
+        await opened.close();
+      }
+    };
+    const before = await stored();
+    expect(before.articles).toBe(24);
+    expect(JSON.parse(before.model).labels).toEqual(['culture', 'economy', 'sport']);
     const opened = await openDatabase(databasePath);
     try {
       const categoryId = await resolveCategoryId(opened.db, 'economy');
@@ -122,11 +129,10 @@ describe('sahifa classify', () => {
     } finally {
       await opened.close();
     }
-    const retrained = await classify(['--json', '--db', databasePath, '--model', modelPath, input]);
+    const retrained = await classify(['--json', '--db', databasePath, input]);
     expect(retrained.stderr).toMatch(/trained on 25 categorized articles/);
-    fs.writeFileSync(modelPath, '{"format":"something else"}');
-    const broken = await classify(['--db', databasePath, '--model', modelPath, input]);
-    expect(broken.error?.message).toMatch(/model\.json: not a category model .*\(remove the file to train anew\)/);
+    expect((await stored()).fingerprint).not.toBe(before.fingerprint);
+    expect((await classify(['--json', '--db', databasePath, input])).stderr).toBe('');
   });
 
   it('says why it cannot classify with too few categorized articles', async () => {

@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { retrainCategoryModel } from '../../categories/retrain-category-model.ts';
+import { describeRetrain } from '../../categories/train-in-background.ts';
 import { importJsonl, ImportValidationError, type ImportProgress } from '../../ingest/jsonl/import-jsonl.ts';
 import { CliError } from '../cli-error.ts';
 import { checkPositiveIntegerOption } from '../options.ts';
@@ -45,7 +47,7 @@ function progressReporter() {
 export function registerImportCommand(program: Command): void {
   program
     .command('import')
-    .description('bulk-import JSON Lines records {id, title, body, category, date, source, url}; re-running adds nothing twice')
+    .description('bulk-import JSON Lines records {id, title, body, category, date, source, url, image}; re-running adds nothing twice')
     .argument('<file>', 'a .jsonl file, optionally gzipped')
     .option('--db <path>', 'database file (overrides SAHIFA_DB)')
     .option('--batch-size <n>', 'records per transaction', '1000')
@@ -55,12 +57,17 @@ export function registerImportCommand(program: Command): void {
       const batchSize = checkPositiveIntegerOption('--batch-size', options.batchSize, 100_000);
       if (!fs.existsSync(file)) throw new CliError(`${file}: no such file`);
       if (!fs.statSync(file).isFile()) throw new CliError(`${file}: not a regular file`);
-      await withDatabase({ databasePath: options.db }, async ({ db }) => {
+      await withDatabase({ databasePath: options.db }, async ({ db }, config) => {
         const progress = progressReporter();
         const started = performance.now();
         let summary;
         try {
-          summary = await importJsonl(db, file, { batchSize, skipInvalid: options.skipInvalid ?? false, onProgress: progress.update });
+          summary = await importJsonl(db, file, {
+            batchSize,
+            skipInvalid: options.skipInvalid ?? false,
+            onProgress: progress.update,
+            imagesDirectory: config.imagesDirectory,
+          });
         } catch (error) {
           if (error instanceof ImportValidationError) {
             const lines = error.problems.slice(0, SHOWN_PROBLEMS).map((problem) => `  ${file}:${problem.lineNumber}: ${problem.reason}`);
@@ -73,6 +80,11 @@ export function registerImportCommand(program: Command): void {
           progress.stop();
         }
         const seconds = (performance.now() - started) / 1000;
+        // New categorized articles change what the classifier learns from: it is trained again now (and only then).
+        if (summary.imported > 0) {
+          const training = await retrainCategoryModel(db);
+          if (training.status === 'trained') process.stderr.write(`${describeRetrain(training)}\n`);
+        }
         if (options.json) {
           process.stdout.write(`${JSON.stringify({ ...summary, seconds: Number(seconds.toFixed(2)) }, null, 2)}\n`);
           return;
@@ -81,6 +93,10 @@ export function registerImportCommand(program: Command): void {
           `${file}: ${summary.records} records: ${summary.imported} imported, ${summary.alreadyPresent} already present, ` +
             `${summary.empty} with an empty body skipped, ${summary.invalid.length} malformed skipped (${seconds.toFixed(1)} s)\n`,
         );
+        if (summary.images > 0) process.stdout.write(`  ${summary.images} lead image${summary.images === 1 ? '' : 's'} stored\n`);
+        if (summary.remoteImagesSkipped > 0) {
+          process.stdout.write(`  ${summary.remoteImagesSkipped} image URL${summary.remoteImagesSkipped === 1 ? '' : 's'} not fetched (give a local file path, or use \`sahifa image ID FILE\`)\n`);
+        }
         for (const problem of summary.invalid.slice(0, SHOWN_PROBLEMS)) process.stdout.write(`  ${file}:${problem.lineNumber}: ${problem.reason}\n`);
       });
     });

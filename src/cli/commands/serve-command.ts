@@ -2,6 +2,7 @@
 import net from 'node:net';
 import type { Command } from 'commander';
 import { buildApp } from '../../app/build-app.ts';
+import { startBackgroundTraining } from '../../categories/train-in-background.ts';
 import { loadDemoContentOnce } from '../../demo/load-demo-content.ts';
 import { loadCliConfig, openCliDatabase } from '../open-cli-database.ts';
 import { CliError } from '../cli-error.ts';
@@ -53,7 +54,10 @@ export function registerServeCommand(program: Command): void {
       const listening = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
       const publicUrl = config.baseUrl === listening ? '' : `, public URL ${config.baseUrl}/`;
       process.stdout.write(`Sahifa is serving ${listening}/ (database ${config.databasePath}${publicUrl})\n`);
+      // The classifier trains in a worker when its articles changed: pages are served meanwhile.
+      const training = startBackgroundTraining(opened.db, config.databasePath, { info: (message) => app.log.info(message), error: (message) => app.log.error(message) });
       const shutdown = async () => {
+        await training.stop();
         await app.close();
         await opened.close();
         process.exit(0);

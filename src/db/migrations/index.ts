@@ -2,13 +2,17 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as createArticles from './2026-11-27T2200-create-articles.ts';
 import * as createSearchIndex from './2026-11-27T2300-create-search-index.ts';
+import * as searchReads from './2026-11-28T0100-search-reads.ts';
 import * as createEntities from './2026-11-28T0200-create-entities.ts';
+import * as duplicatesAndCategorySuggestions from './2026-11-28T0300-duplicates-and-category-suggestions.ts';
 import * as createArticleViewsAndImages from './2026-11-28T0500-create-article-views-and-images.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-27T2200-create-articles': createArticles,
   '2026-11-27T2300-create-search-index': createSearchIndex,
+  '2026-11-28T0100-search-reads': searchReads,
   '2026-11-28T0200-create-entities': createEntities,
+  '2026-11-28T0300-duplicates-and-category-suggestions': duplicatesAndCategorySuggestions,
   '2026-11-28T0500-create-article-views-and-images': createArticleViewsAndImages,
 };
 

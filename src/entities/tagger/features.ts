@@ -9,6 +9,7 @@
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { stemsOf } from '../text/clitics.ts';
 import type { Word } from '../text/words.ts';
+import { shippedClusters } from './word-clusters.ts';
 
 /** Facts about one word form, reused by its neighbours' features and cached across texts. */
 export interface WordFacts {
@@ -24,6 +25,9 @@ export interface WordFacts {
   stemPrefix3: string;
   length: string;
   definite: boolean;
+  /** The word's distributional class (word-clusters.ts), or its stem's when the word itself is too rare; null when neither has one. */
+  cluster: string | null;
+  coarseCluster: string | null;
   /** The tagger's summed weights for this word form, by role; filled in by tagger-weights.ts. */
   rows: Float32Array | undefined;
   rowsFor: object | undefined;
@@ -65,6 +69,12 @@ function computeFacts(word: Word, gazetteer: Gazetteer): WordFacts {
       }
     }
   }
+  let fine: number | undefined;
+  const clusters = word.kind === 'word' ? shippedClusters() : undefined;
+  if (clusters !== undefined) {
+    fine = clusters.fine.get(key);
+    if (fine === undefined) for (const candidate of stemsOf(key)) if ((fine = clusters.fine.get(candidate.key)) !== undefined) break;
+  }
   return {
     key,
     stem,
@@ -78,6 +88,8 @@ function computeFacts(word: Word, gazetteer: Gazetteer): WordFacts {
     stemPrefix3: stem.slice(0, 3),
     length: LENGTHS[Math.min(key.length, 8)]!,
     definite: word.kind === 'word' && key.startsWith('ال'),
+    cluster: fine === undefined ? (word.kind === 'word' ? '?' : null) : String(fine),
+    coarseCluster: fine === undefined ? null : String(clusters?.coarse[fine] ?? '?'),
     // Filled in by tagger-weights.ts; present from the start so every facts object has one shape.
     rows: undefined,
     rowsFor: undefined,
@@ -149,6 +161,12 @@ export const WORD_TEMPLATES: ReadonlyArray<{ template: string; role: Role; value
   { template: 'sp3', role: 'self', value: (facts) => facts.stemPrefix3 },
   { template: 'len', role: 'self', value: (facts) => facts.length },
   { template: 'al', role: 'self', value: (facts) => (facts.definite ? '' : null) },
+  { template: 'c', role: 'self', value: (facts) => facts.cluster },
+  { template: 'cc', role: 'self', value: (facts) => facts.coarseCluster },
+  { template: 'pc', role: 'previous', value: (facts) => facts.cluster },
+  { template: 'pcc', role: 'previous', value: (facts) => facts.coarseCluster },
+  { template: 'nc', role: 'next', value: (facts) => facts.cluster },
+  { template: 'ncc', role: 'next', value: (facts) => facts.coarseCluster },
   { template: 'p', role: 'previous', value: (facts) => facts.key },
   { template: 'ps', role: 'previous', value: (facts) => facts.stem },
   { template: 'pm', role: 'previous', value: (facts) => facts.marks },

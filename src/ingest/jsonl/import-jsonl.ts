@@ -10,7 +10,9 @@ import { afterArticlesWritten } from '../../publishing/after-articles-written.ts
 import { entityTextOf } from '../../tags/entity-text.ts';
 import { defaultExtractionWorkers } from '../../tags/extraction-pool.ts';
 import { TagPipeline, type PrefetchedBatch } from '../../tags/tag-pipeline.ts';
-import { checkImportLine, importRecordToDraft, type ImportRecord } from './import-record.ts';
+import { checkImportLine, importRecordToDraft, localImagePath, type ImportRecord } from './import-record.ts';
+import { attachRecordImages, checkRecordImage, storeRecordImages } from './import-images.ts';
+import { ImageStore } from '../../images/image-store.ts';
 import { readJsonlLines } from './read-jsonl-lines.ts';
 
 export interface LineProblem {
@@ -27,6 +29,10 @@ export interface ImportSummary {
   empty: number;
   /** Malformed lines, skipped only with `skipInvalid`. */
   invalid: LineProblem[];
+  /** Lead images attached (or replaced) from the records' local `image` files. */
+  images: number;
+  /** Records whose `image` is a web address: imports do not fetch, so these have no image. */
+  remoteImagesSkipped: number;
 }
 
 export interface ImportProgress {
@@ -42,6 +48,8 @@ export interface ImportOptions {
   skipInvalid?: boolean;
   onProgress?: (progress: ImportProgress) => void;
   now?: Date;
+  /** Where the records' lead images are stored; records naming a local image need it. */
+  imagesDirectory?: string;
   /** 'defer' leaves entity tags to the next start's ensureEntityTagsCurrent (benchmarks); by default articles are tagged as written. */
   entityTags?: 'extract' | 'defer';
   /** Threads extracting entities while the main one writes; by default one per spare core for files of 2,000 records or more. */
@@ -60,7 +68,7 @@ export class ImportValidationError extends Error {
 }
 
 /** Also notes which records the database already holds, so that nobody extracts entities for them again. */
-async function checkFile(db: Queryable, filePath: string, onProgress: ImportOptions['onProgress']) {
+async function checkFile(db: Queryable, filePath: string, onProgress: ImportOptions['onProgress'], imagesDirectory: string | undefined) {
   const problems: LineProblem[] = [];
   const knownIds = new Set<string>();
   let ids: string[] = [];
@@ -69,17 +77,23 @@ async function checkFile(db: Queryable, filePath: string, onProgress: ImportOpti
     ids = [];
   };
   let records = 0;
+  let remoteImages = 0;
   for await (const { lineNumber, text } of readJsonlLines(filePath)) {
     if (text.trim() === '') continue;
     records += 1;
     const check = checkImportLine(text);
     if (check.kind === 'invalid') problems.push({ lineNumber, reason: check.reason });
-    else ids.push(String(check.record.id).trim());
+    else {
+      ids.push(String(check.record.id).trim());
+      const imageProblem = await checkRecordImage(filePath, check.record, imagesDirectory);
+      if (imageProblem !== null) problems.push({ lineNumber, reason: imageProblem });
+      if (check.record.image?.trim() && localImagePath(check.record) === null) remoteImages += 1;
+    }
     if (ids.length >= ID_LOOKUP_CHUNK) await lookUp();
     if (records % 2000 === 0) onProgress?.({ phase: 'checking', recordsDone: records, recordsTotal: null });
   }
   await lookUp();
-  return { records, problems, knownIds };
+  return { records, problems, knownIds, remoteImages };
 }
 
 interface PendingRecord {
@@ -97,10 +111,20 @@ interface PreparedBatch {
 export async function importJsonl(db: Queryable, filePath: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const { batchSize = 1000, skipInvalid = false, onProgress } = options;
   const now = options.now ?? new Date();
-  const checked = await checkFile(db, filePath, onProgress);
+  const checked = await checkFile(db, filePath, onProgress, options.imagesDirectory);
   if (checked.problems.length > 0 && !skipInvalid) throw new ImportValidationError(checked.problems);
+  const imageStore = options.imagesDirectory === undefined ? undefined : new ImageStore(options.imagesDirectory);
+  const invalidLines = new Set(checked.problems.map((problem) => problem.lineNumber));
 
-  const summary: ImportSummary = { records: checked.records, imported: 0, alreadyPresent: 0, empty: 0, invalid: checked.problems };
+  const summary: ImportSummary = {
+    records: checked.records,
+    imported: 0,
+    alreadyPresent: 0,
+    empty: 0,
+    invalid: checked.problems,
+    images: 0,
+    remoteImagesSkipped: checked.remoteImages,
+  };
   const resolveCategory = createCategoryResolver();
   const deferTags = options.entityTags === 'defer';
   const workers = options.extractionWorkers ?? (checked.records >= POOL_MIN_RECORDS ? defaultExtractionWorkers() : 0);
@@ -122,6 +146,12 @@ export async function importJsonl(db: Queryable, filePath: string, options: Impo
 
   const writeBatch = async ({ pending, drafts, tags }: PreparedBatch) => {
     const session = tags && pipeline ? await pipeline.session(tags) : undefined;
+    // Image files are content-addressed: written before the transaction, they are harmless if it fails.
+    const images = await storeRecordImages(
+      filePath,
+      pending.map(({ record }) => record),
+      imageStore,
+    );
     const written = await db.transaction().execute(async (trx) => {
       const rows = [];
       for (const [index, draft] of drafts.entries()) {
@@ -132,8 +162,10 @@ export async function importJsonl(db: Queryable, filePath: string, options: Impo
       }
       const ids = await insertArticlesSkippingKnownExternalIds(trx, rows);
       await afterArticlesWritten(trx, ids, { entityTags: deferTags ? 'defer' : session });
-      return { count: ids.length, empty: pending.length - rows.length };
+      const attached = await attachRecordImages(trx, images, now);
+      return { count: ids.length, empty: pending.length - rows.length, attached };
     });
+    summary.images += written.attached;
     if (tags && session) pipeline?.written(tags, session);
     summary.imported += written.count;
     summary.empty += written.empty;
@@ -153,9 +185,11 @@ export async function importJsonl(db: Queryable, filePath: string, options: Impo
   };
 
   try {
-    for await (const { text } of readJsonlLines(filePath)) {
+    for await (const { lineNumber, text } of readJsonlLines(filePath)) {
       if (text.trim() === '') continue;
       recordsDone += 1;
+      // A line found wrong while checking (its JSON, or its image) is skipped: only with skipInvalid do we get here.
+      if (invalidLines.has(lineNumber)) continue;
       const check = checkImportLine(text);
       if (check.kind !== 'valid') continue;
       batch.push({ record: check.record, publishedAt: check.publishedAt });

@@ -18,6 +18,8 @@ export const ImportRecordSchema = Type.Object(
     url: OptionalText,
     author: OptionalText,
     abstract: OptionalText,
+    /** The lead image: a file path (relative to the JSON Lines file) or a URL, which is not fetched. */
+    image: OptionalText,
   },
   { additionalProperties: true },
 );
@@ -36,6 +38,13 @@ function describeSchemaError(value: unknown): string {
 function parseDate(value: string): string | null {
   const time = Date.parse(value.trim());
   return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+/** A local image path, or null for none and for web addresses (imports never fetch from the network). */
+export function localImagePath(record: ImportRecord): string | null {
+  const image = record.image?.trim();
+  if (!image || /^[a-z][a-z0-9+.-]*:\/\//i.test(image)) return null;
+  return image;
 }
 
 /** Checks one line's text: JSON syntax, the record's shape, its date. Whether the body has text is for the draft to say. */

@@ -7,7 +7,11 @@ import { JsonLdScript, SocialMeta } from '../seo/social-meta.tsx';
 import { ShareLinks } from '../components/share-links.tsx';
 import { EntityTags } from '../components/entity-tags.tsx';
 import type { TagLinkView } from '../tag.presenter.ts';
+import { Picture } from '../components/picture.tsx';
 import { VIEW_BEACON_PATH } from '../../most-read/view-beacon.schema.ts';
+
+/** The article column is 42rem wide at most (`--measure`), the full screen width below that. */
+const LEAD_IMAGE_SIZES = '(min-width: 44rem) 42rem, 100vw';
 
 export interface ArticlePageProps extends Omit<LayoutProps, 'children' | 'title' | 'description' | 'canonicalUrl'> {
   article: ArticleView;
@@ -15,20 +19,24 @@ export interface ArticlePageProps extends Omit<LayoutProps, 'children' | 'title'
   tags?: TagLinkView[];
 }
 
-function Caption({ image }: { image: NonNullable<ArticleView['image']> }) {
-  const details = [image.place, image.dateLabel].filter(Boolean).join('، ');
+/** The lead photo with its caption, the photo alone, or the caption alone when the copy names a photo we do not have. */
+function LeadFigure({ image, photo }: Pick<ArticleView, 'image' | 'photo'>) {
+  const details = image ? [image.place, image.dateLabel].filter(Boolean).join('، ') : '';
   return (
-    <figure class="article__figure">
-      <figcaption>
-        <span class="article__caption">{image.caption}</span>
-        {details && <span class="article__caption-details"> {details}</span>}
-        {image.credit && (
-          <span class="article__credit">
-            {' '}
-            {strings.photoCredit}: <bdi>{image.credit}</bdi>
-          </span>
-        )}
-      </figcaption>
+    <figure class={photo ? 'article__figure article__figure--photo' : 'article__figure'}>
+      {photo && <Picture picture={photo} sizes={LEAD_IMAGE_SIZES} eager />}
+      {image && (
+        <figcaption>
+          <span class="article__caption">{image.caption}</span>
+          {details && <span class="article__caption-details"> {details}</span>}
+          {image.credit && (
+            <span class="article__credit">
+              {' '}
+              {strings.photoCredit}: <bdi>{image.credit}</bdi>
+            </span>
+          )}
+        </figcaption>
+      )}
     </figure>
   );
 }
@@ -79,6 +87,7 @@ function ArticleHead({ article }: { article: ArticleView }) {
         publishedAt={article.publishedAt}
         modifiedAt={article.updatedAt}
         {...(article.category ? { section: article.category.name } : {})}
+        {...(article.photo ? { image: { ...article.photo.card, alt: article.photo.alt } } : {})}
       />
       <JsonLdScript data={newsArticleJsonLd(article, { baseUrl })} />
       <JsonLdScript data={breadcrumbJsonLd(article.breadcrumbs)} />
@@ -112,7 +121,7 @@ export function ArticlePage({ article, tags = [], ...layout }: ArticlePageProps)
           </p>
           <ShareLinks url={article.canonicalUrl} title={article.title} />
         </header>
-        {article.image && <Caption image={article.image} />}
+        {(article.image || article.photo) && <LeadFigure image={article.image} photo={article.photo} />}
         <div class="article__body">
           {article.dateline && (
             <p class="article__dateline">
@@ -129,6 +138,11 @@ export function ArticlePage({ article, tags = [], ...layout }: ArticlePageProps)
             </section>
           ))}
         </div>
+        {article.original && (
+          <p class="article__original">
+            {strings.firstPublishedAs}: <a href={article.original.path}>{article.original.title}</a>
+          </p>
+        )}
         <EntityTags tags={tags} />
         {article.source && <SourceLine source={article.source} />}
         <p class="print-url">

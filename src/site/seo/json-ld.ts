@@ -28,6 +28,7 @@ export function newsArticleJsonLd(article: ArticleView, site: SiteIdentity): Rec
     url: article.canonicalUrl,
     ...(article.category ? { articleSection: article.category.name } : {}),
     ...(article.dateline ? { dateline: article.dateline.place } : {}),
+    ...(article.photo ? { image: [{ '@type': 'ImageObject', url: article.photo.card.url, width: article.photo.card.width, height: article.photo.card.height }] } : {}),
     author,
     publisher,
   };

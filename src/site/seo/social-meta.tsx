@@ -10,6 +10,8 @@ export interface SocialMetaProps {
   publishedAt?: string;
   modifiedAt?: string;
   section?: string;
+  /** An absolute image URL with its size, for large share cards. */
+  image?: { url: string; width: number; height: number; alt: string };
 }
 
 export function SocialMeta(props: SocialMetaProps) {
@@ -24,7 +26,16 @@ export function SocialMeta(props: SocialMetaProps) {
       {props.publishedAt && <meta property="article:published_time" content={props.publishedAt} />}
       {props.modifiedAt && <meta property="article:modified_time" content={props.modifiedAt} />}
       {props.section && <meta property="article:section" content={props.section} />}
-      <meta name="twitter:card" content="summary" />
+      {props.image && (
+        <>
+          <meta property="og:image" content={props.image.url} />
+          <meta property="og:image:width" content={String(props.image.width)} />
+          <meta property="og:image:height" content={String(props.image.height)} />
+          <meta property="og:image:alt" content={props.image.alt} />
+          <meta name="twitter:image" content={props.image.url} />
+        </>
+      )}
+      <meta name="twitter:card" content={props.image ? 'summary_large_image' : 'summary'} />
       <meta name="twitter:title" content={props.title} />
       <meta name="twitter:description" content={props.description} />
     </>

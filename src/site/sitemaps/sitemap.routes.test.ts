@@ -7,7 +7,7 @@ describe('robots and sitemaps', () => {
   let testApp: TestApp;
   beforeAll(async () => {
     testApp = await createTestApp();
-    await storeArticle(testApp.opened.db, buildArticleDraft({ title: 'خبر قديم', publishedAt: '2020-01-01T10:00:00.000Z' }));
+    await storeArticle(testApp.opened.db, buildArticleDraft({ title: 'خبر قديم', publishedAt: '2020-01-01T10:00:00.000Z', source: 'BBC' }));
     await storeArticle(testApp.opened.db, buildArticleDraft({ title: 'خبر عاجل اليوم', publishedAt: new Date(Date.now() - 3_600_000).toISOString() }));
   });
   afterAll(() => testApp.close());
@@ -24,6 +24,12 @@ describe('robots and sitemaps', () => {
     expect(index.body).toContain('<sitemapindex');
     expect(index.body).toContain('<loc>https://sahifa.test/sitemaps/articles-1.xml</loc>');
     expect(index.body).not.toContain('articles-2.xml');
+  });
+
+  it('lists the home page, the sections and the sources', async () => {
+    const sections = await testApp.app.inject({ url: '/sitemaps/sections.xml' });
+    expect(sections.body).toContain('<loc>https://sahifa.test/</loc>');
+    expect(sections.body).toContain('<loc>https://sahifa.test/sources/bbc</loc>');
   });
 
   it('lists every published article with its canonical URL', async () => {

@@ -7,7 +7,8 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import type { FastifyReply } from 'fastify';
 import { EnumChangefreq, SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap';
 import type { AppContext } from '../../app/app-context.ts';
-import { countPublishedArticles, listCategories, listPublishedArticleUrls } from '../../articles/article.repository.ts';
+import { countPublishedArticles, listCategories, listPublishedArticleUrls, listPublishedSources } from '../../articles/article.repository.ts';
+import { sourcePath } from '../article.presenter.ts';
 import { articlePath } from '../../articles/article-path.ts';
 import { renderNotFound } from '../error-pages.tsx';
 import { countTaggedEntities, listTaggedEntitySlugs } from '../../tags/entity.repository.ts';
@@ -50,10 +51,11 @@ export function sitemapRoutes(context: AppContext, now: () => Date = () => new D
     });
 
     app.get('/sitemaps/sections.xml', async (_request, reply) => {
-      const categories = await listCategories(context.db);
+      const [categories, sources] = await Promise.all([listCategories(context.db), listPublishedSources(context.db)]);
       const items: SitemapItemLoose[] = [
         { url: '/', changefreq: EnumChangefreq.HOURLY },
         ...categories.map((category) => ({ url: `/categories/${encodeURIComponent(category.slug)}`, changefreq: EnumChangefreq.HOURLY })),
+        ...[...new Set(sources.map(sourcePath))].map((url) => ({ url, changefreq: EnumChangefreq.DAILY })),
       ];
       return sendXml(reply, await render(new SitemapStream({ hostname: baseUrl }), items));
     });
