@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePath } from '../../articles/article-path.ts';
 import { getPublishedArticle } from '../../articles/article.service.ts';
 import { openDatabase } from '../../db/open-database.ts';
+import { bumpContentVersion } from '../../publishing/content-version.ts';
 import { storeArticle } from '../../publishing/store-article.ts';
 import { buildArticleDraft } from '../../test-support/article-factory.ts';
 import { createTestApp, type TestApp } from '../../test-support/test-app.ts';
@@ -95,8 +96,9 @@ describe('page cache', () => {
     expect(olderCopy.statusCode).toBe(200);
     const changedCopy = await testApp.app.inject({ url: firstPath, headers: { 'if-none-match': 'W/"stale"', 'if-modified-since': lastModified } });
     expect(changedCopy.statusCode).toBe(200);
-    // The first request after a write renders, and still answers a current copy with a 304.
-    await storeArticle(testApp.opened.db, buildArticleDraft());
+    // The first request after a write renders, and still answers a current copy with a 304 when the
+    // write left this page as it was (a new article may enter this one's related stories, so bump the version only).
+    await bumpContentVersion(testApp.opened.db);
     const renderedAgain = await testApp.app.inject({ url: firstPath, headers: { 'if-none-match': String(etag) } });
     expect(renderedAgain.headers['x-page-cache']).toBe('miss');
     expect(renderedAgain.statusCode).toBe(304);
