@@ -25,6 +25,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { articlePath } from '../src/articles/article-path.ts';
 import { openDatabase } from '../src/db/open-database.ts';
+import { textOption } from './bench-options.ts';
 import { ANT_FILE } from './corpora.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -33,12 +34,8 @@ const CONNECTIONS = 50;
 const PAGE_COUNT = 1000;
 const REQUEST_HEADERS = { 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) sahifa-bench' };
 
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? undefined : process.argv[index + 1];
-}
 
-const DURATION = Number(option('duration') ?? 10);
+const DURATION = Number(textOption('duration') ?? 10);
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sahifa-bench-http-'));
 
 function freePort(): Promise<number> {
@@ -166,7 +163,7 @@ await opened.close();`;
 }
 
 function prepareDatabase(): { file: string; content: string } {
-  const given = option('database');
+  const given = textOption('database');
   const file = given ? path.resolve(given) : path.join(scratch, 'sahifa.db');
   if (fs.existsSync(file)) return { file, content: `the existing database ${file}` };
   if (fs.existsSync(ANT_FILE) && !process.argv.includes('--demo')) {

@@ -19,14 +19,10 @@ import { seededRandom } from '../src/lib/seeded-random.ts';
 import { DEFAULT_RANK_OPTIONS, rankRelated, type RankOptions } from '../src/related/rank-related.ts';
 import { loadSubjects } from '../src/related/update-related-lists.ts';
 import { createTemporaryDirectory } from '../src/test-support/test-database.ts';
+import { numberOption } from './bench-options.ts';
 import { ANT_FILE, requireData } from './corpora.ts';
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index === -1 ? NaN : Number(process.argv[index + 1]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
-const SAMPLES = option('samples', 1000);
+const SAMPLES = numberOption('samples', 1000);
 const K = 6;
 
 requireData(ANT_FILE);

@@ -30,25 +30,14 @@ import { analyze } from '../src/arabic/analyze.ts';
 import { findRelatedSources } from '../src/related/related.repository.ts';
 import { seededRandom } from '../src/lib/seeded-random.ts';
 import { createTemporaryDirectory } from '../src/test-support/test-database.ts';
+import { numberOption, percentile, textOption } from './bench-options.ts';
 import { ANT_FILE, readAnt, requireData } from './corpora.ts';
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index === -1 ? NaN : Number(process.argv[index + 1]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
-function textOption(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? undefined : process.argv[index + 1];
-}
 
-const TARGET_ARTICLES = option('articles', 100_000);
-const SAMPLES = option('samples', 300);
+const TARGET_ARTICLES = numberOption('articles', 100_000);
+const SAMPLES = numberOption('samples', 300);
 const BATCH = 1_000;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 function describe(times: number[]): string {
   const sorted = [...times].sort((a, b) => a - b);
   return `p50 ${percentile(sorted, 50).toFixed(2)} ms, p95 ${percentile(sorted, 95).toFixed(2)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(2)} ms`;

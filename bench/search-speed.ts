@@ -28,23 +28,15 @@ import { insertArticle } from '../src/articles/article.repository.ts';
 import { toNewArticleRow } from '../src/articles/article-mapper.ts';
 import { parseRawCopy } from '../src/ingest/raw-copy/index.ts';
 import { rebuildSearchIndex, syncSearchIndex } from '../src/search/sync-search-index.ts';
+import { numberOption, percentile, textOption } from './bench-options.ts';
 import { ANT_FILE, DATA_DIRECTORY, readAnt, requireData } from './corpora.ts';
 
 const REFERENCE_FILE = `${DATA_DIRECTORY}/../fixtures/asharq-2023-02-28-blinken-kazakhstan.txt`;
 
-function textOption(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? undefined : process.argv[index + 1];
-}
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index === -1 ? NaN : Number(process.argv[index + 1]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
 
-const TARGET_ARTICLES = option('articles', 100_000);
-const QUERY_COUNT = option('queries', 500);
+const TARGET_ARTICLES = numberOption('articles', 100_000);
+const QUERY_COUNT = numberOption('queries', 500);
 
 /** Deterministic, so every run times the same queries. */
 function random(seed: number): () => number {
@@ -79,9 +71,6 @@ function realisticQueries(titles: string[], count: number): string[] {
   return queries;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 function describe(times: number[]): string {
   const sorted = [...times].sort((a, b) => a - b);
