@@ -19,6 +19,7 @@ import { LABELS } from './tagger/labels.ts';
 import { shippedWeights } from './tagger/model-file.ts';
 import type { Weights } from './tagger/perceptron.ts';
 import { tagNames } from './tagger/tag-names.ts';
+import { phraseCode } from './tagger/tagger-weights.ts';
 import { wordStems } from './text/clitics.ts';
 import { offsetAfterLetters } from './text/fold.ts';
 import { splitWords, type Word } from './text/words.ts';
@@ -51,17 +52,29 @@ function phraseMatches(words: readonly Word[], index: PhraseIndex, evidence: Evi
   return found;
 }
 
+/** The country a word names as a demonym, through its clitics; kept on the word's lexeme (the gazetteer never changes). */
+function demonymOf(word: Word, gazetteer: Gazetteer): { letters: number; country: string } | null {
+  const lexeme = word.lexeme;
+  if (lexeme?.demonym !== undefined) return lexeme.demonym;
+  let found: { letters: number; country: string } | null = null;
+  for (const stem of wordStems(word)) {
+    const country = gazetteer.demonyms.get(stem.key);
+    if (country === undefined) continue;
+    found = { letters: stem.letters, country };
+    break;
+  }
+  if (lexeme !== undefined) lexeme.demonym = found;
+  return found;
+}
+
 function demonymMatches(words: readonly Word[], gazetteer: Gazetteer): RuleSpan[] {
   const found: RuleSpan[] = [];
-  words.forEach((word, at) => {
-    if (word.kind !== 'word') return;
-    for (const stem of wordStems(word)) {
-      const country = gazetteer.demonyms.get(stem.key);
-      if (country === undefined) continue;
-      found.push({ type: 'LOC', from: at, to: at + 1, cliticLetters: stem.letters, canonical: country, evidence: 'demonym' });
-      return;
-    }
-  });
+  for (let at = 0; at < words.length; at += 1) {
+    const word = words[at]!;
+    if (word.kind !== 'word') continue;
+    const demonym = demonymOf(word, gazetteer);
+    if (demonym !== null) found.push({ type: 'LOC', from: at, to: at + 1, cliticLetters: demonym.letters, canonical: demonym.country, evidence: 'demonym' });
+  }
   return found;
 }
 
@@ -212,8 +225,8 @@ export function extractEntitiesDetailed(text: string, options: ExtractOptions = 
   const words = splitWords(text);
   const known = phraseMatches(words, gazetteer.names, 'gazetteer');
   // The tagger's gazetteer features are these same matches, as B-/I- labels per word.
-  const phrases = new Array<string>(words.length).fill('');
-  for (const span of known) for (let at = span.from; at < span.to; at += 1) phrases[at] = `${at === span.from ? 'B' : 'I'}-${span.type}`;
+  const phrases = new Uint8Array(words.length);
+  for (const span of known) for (let at = span.from; at < span.to; at += 1) phrases[at] = phraseCode(`${at === span.from ? 'B' : 'I'}-${span.type}`);
   const spans: RuleSpan[] = [
     ...findDates(words, options.publishedAt ?? undefined),
     ...findAmounts(words, gazetteer),

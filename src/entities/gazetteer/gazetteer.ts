@@ -29,7 +29,7 @@ function wordsOf(phrases: Iterable<string>): Set<string> {
 
 export function gazetteer(): Gazetteer {
   if (loaded !== undefined) return loaded;
-  const names = new PhraseIndex();
+  const names = new PhraseIndex('firsts');
   const countries = loadCountries();
   for (const country of countries) for (const name of country.names) names.add(name, { type: 'LOC', canonical: country.canonical });
   const places = readList('places.txt');
@@ -40,7 +40,7 @@ export function gazetteer(): Gazetteer {
   for (const [canonical = '', ...aliases] of organizations) {
     for (const name of [canonical, ...aliases]) names.add(name, { type: 'ORG', canonical });
   }
-  const titles = new PhraseIndex();
+  const titles = new PhraseIndex('otherFirsts');
   const titleLines = readList('person-titles.txt').map(([title = '']) => title);
   for (const title of titleLines) titles.add(title, { type: 'PER', canonical: title });
   loaded = {

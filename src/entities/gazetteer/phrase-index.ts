@@ -23,8 +23,23 @@ export interface PhraseMatch {
   cliticLetters: number;
 }
 
+/** The phrases that may start at one word: per clitic-less stem with candidates, its letters and the candidates. */
+type Firsts = readonly { letters: number; candidates: readonly IndexedPhrase[] }[];
+const NO_FIRSTS: Firsts = [];
+
 export class PhraseIndex {
   readonly #byFirst = new Map<string, IndexedPhrase[]>();
+  /** Replaced on every add, so that what a lexeme cached for an older state is not used. */
+  #version = {};
+  readonly #slot: 'firsts' | 'otherFirsts' | null;
+
+  /**
+   * `slot`: an index that lives as long as the process (the gazetteer's) may keep, on each word's
+   * lexeme, which of its phrases start there; a second sighting of the word then costs no lookup.
+   */
+  constructor(slot: 'firsts' | 'otherFirsts' | null = null) {
+    this.#slot = slot;
+  }
 
   /** Adds a phrase; an earlier entry for the same folded phrase wins. */
   add(phrase: string, name: KnownName): void {
@@ -36,6 +51,32 @@ export class PhraseIndex {
     // Longest first, so `آسيا الوسطى` wins over `آسيا`.
     list.sort((a, b) => b.rest.length - a.rest.length);
     this.#byFirst.set(first, list);
+    this.#version = {};
+  }
+
+  #firstsOf(word: Word): Firsts {
+    const lexeme = this.#slot === null ? undefined : word.lexeme;
+    if (lexeme !== undefined) {
+      if (this.#slot === 'firsts') {
+        if (lexeme.firstsFor === this.#version) return lexeme.firsts as Firsts;
+      } else if (lexeme.otherFirstsFor === this.#version) return lexeme.otherFirsts as Firsts;
+    }
+    let firsts: { letters: number; candidates: readonly IndexedPhrase[] }[] | undefined;
+    for (const stem of wordStems(word)) {
+      const candidates = this.#byFirst.get(stem.key);
+      if (candidates !== undefined) (firsts ??= []).push({ letters: stem.letters, candidates });
+    }
+    const found = firsts ?? NO_FIRSTS;
+    if (lexeme !== undefined) {
+      if (this.#slot === 'firsts') {
+        lexeme.firsts = found;
+        lexeme.firstsFor = this.#version;
+      } else {
+        lexeme.otherFirsts = found;
+        lexeme.otherFirstsFor = this.#version;
+      }
+    }
+    return found;
   }
 
   get size(): number {
@@ -46,13 +87,14 @@ export class PhraseIndex {
   matchAt(words: readonly Word[], from: number): PhraseMatch | null {
     const first = words[from];
     if (first === undefined || first.kind !== 'word') return null;
-    for (const stem of wordStems(first)) {
-      const candidates = this.#byFirst.get(stem.key);
-      if (candidates === undefined) continue;
+    const firsts = this.#firstsOf(first);
+    for (let at = 0; at < firsts.length; at += 1) {
+      const { letters, candidates } = firsts[at]!;
       for (const candidate of candidates) {
-        if (candidate.rest.every((key, offset) => words[from + 1 + offset]?.key === key)) {
-          return { name: candidate.name, from, to: from + 1 + candidate.rest.length, cliticLetters: stem.letters };
-        }
+        const rest = candidate.rest;
+        let matches = true;
+        for (let offset = 0; offset < rest.length && matches; offset += 1) matches = words[from + 1 + offset]?.key === rest[offset];
+        if (matches) return { name: candidate.name, from, to: from + 1 + rest.length, cliticLetters: letters };
       }
     }
     return null;

@@ -4,7 +4,7 @@ import type { Word } from '../text/words.ts';
 import { factsOf, phraseLabels } from './features.ts';
 import { LABELS } from './labels.ts';
 import type { Weights } from './perceptron.ts';
-import { byTemplate, decodeRange, roleRows } from './tagger-weights.ts';
+import { byTemplate, decodeRange, phraseCode, roleRows } from './tagger-weights.ts';
 
 export interface TaggedSpan {
   type: 'PER' | 'LOC' | 'ORG';
@@ -28,15 +28,15 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** `phrases`: the gazetteer phrase label of every word (features.ts phraseLabels), when the caller has them. */
-export function tagNames(words: readonly Word[], text: string, weights: Weights, gazetteer: Gazetteer, phrases?: readonly string[]): TaggedSpan[] {
+/** `phrases`: the gazetteer phrase code (tagger-weights.ts phraseCode) of every word, when the caller has them. */
+export function tagNames(words: readonly Word[], text: string, weights: Weights, gazetteer: Gazetteer, phrases?: Uint8Array): TaggedSpan[] {
   const spans: TaggedSpan[] = [];
   const model = byTemplate(weights);
   const count = words.length;
   const rowsAt = new Array<Float32Array>(count);
   for (let index = 0; index < count; index += 1) rowsAt[index] = roleRows(model, factsOf(words[index]!, gazetteer));
   const labels = new Int8Array(count);
-  const phraseOf = phrases ?? phraseLabels(words, gazetteer);
+  const phraseOf = phrases ?? Uint8Array.from(phraseLabels(words, gazetteer), phraseCode);
   let from = 0;
   for (let index = 0; index < count; index += 1) {
     const word = words[index]!;

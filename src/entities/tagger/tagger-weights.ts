@@ -22,6 +22,20 @@ export interface TemplateWeights {
    */
   byField: { field: FactField; offsets: Map<string, number> }[];
   table: Float32Array;
+  /** The `g` weights by phrase code (phraseCode), and the `gp` weights at `previous * PHRASE_COUNT + code` (previous START before a sequence). */
+  phraseRows: (Float32Array | undefined)[];
+  phrasePairRows: (Float32Array | undefined)[];
+}
+
+/** The gazetteer phrase labels (features.ts phraseLabels) as small numbers, so decoding indexes arrays instead of maps. */
+const PHRASES = ['', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
+const PHRASE_COUNT = PHRASES.length;
+const START = PHRASE_COUNT;
+
+export function phraseCode(label: string): number {
+  if (label === '') return 0;
+  const code = PHRASES.indexOf(label as (typeof PHRASES)[number]);
+  return code < 0 ? 0 : code;
 }
 
 const grouped = new WeakMap<Weights, TemplateWeights>();
@@ -80,7 +94,14 @@ export function byTemplate(weights: Weights): TemplateWeights {
     }
     return { field, offsets };
   });
-  const result = { weights, single, pairs, byField, table };
+  const g = single.get('g');
+  const gp = pairs.get('gp');
+  const phraseRows = PHRASES.map((phrase) => g?.get(phrase));
+  const phrasePairRows = Array.from({ length: (PHRASE_COUNT + 1) * PHRASE_COUNT }, (_, index) => {
+    const previous = Math.floor(index / PHRASE_COUNT);
+    return gp?.get(previous === START ? '^' : PHRASES[previous]!)?.get(PHRASES[index % PHRASE_COUNT]!);
+  });
+  const result = { weights, single, pairs, byField, table, phraseRows, phrasePairRows };
   grouped.set(weights, result);
   return result;
 }
@@ -119,7 +140,7 @@ let scores = new Float64Array(256 * LABEL_COUNT);
 export function decodeRange(
   model: TemplateWeights,
   rowsAt: readonly Float32Array[],
-  phrases: readonly string[],
+  phrases: Uint8Array,
   from: number,
   to: number,
   labels: Int8Array,
@@ -128,8 +149,7 @@ export function decodeRange(
   if (count <= 0) return;
   if (scores.length < count * LABEL_COUNT) scores = new Float64Array(count * LABEL_COUNT * 2);
   scores.fill(0, 0, count * LABEL_COUNT);
-  const gp = model.pairs.get('gp');
-  const g = model.single.get('g');
+  const { phraseRows, phrasePairRows } = model;
   const outside = roleRows(model, NONE);
   for (let index = from; index < to; index += 1) {
     const base = (index - from) * LABEL_COUNT;
@@ -139,9 +159,9 @@ export function decodeRange(
       const offset = role * LABEL_COUNT;
       for (let label = 0; label < LABEL_COUNT; label += 1) scores[base + label]! += rows[offset + label]!;
     }
-    const phrase = phrases[index] ?? '';
-    add(scores, base, g?.get(phrase));
-    add(scores, base, gp?.get(index === from ? '^' : (phrases[index - 1] ?? ''))?.get(phrase));
+    const phrase = phrases[index]!;
+    add(scores, base, phraseRows[phrase]);
+    add(scores, base, phrasePairRows[(index === from ? START : phrases[index - 1]!) * PHRASE_COUNT + phrase]);
   }
   viterbiInto(scores, count, model.weights.transitions, labels, from);
 }
@@ -150,6 +170,6 @@ export function decodeRange(
 export function decodeWords(words: readonly Word[], gazetteer: Gazetteer, model: TemplateWeights, phrases?: string[]): number[] {
   const view = viewOf(words, gazetteer, phrases);
   const labels = new Int8Array(words.length);
-  decodeRange(model, view.facts.map((facts) => roleRows(model, facts)), view.phrases, 0, words.length, labels);
+  decodeRange(model, view.facts.map((facts) => roleRows(model, facts)), Uint8Array.from(view.phrases, phraseCode), 0, words.length, labels);
   return Array.from(labels);
 }

@@ -1,6 +1,6 @@
 /** Splits text into words, numbers and single punctuation marks, each with its offsets and folded key. */
 import { foldWord } from './fold.ts';
-import { lexemeOf, type Lexeme } from './lexicon.ts';
+import { writtenForm, type Lexeme } from './lexicon.ts';
 
 export type WordKind = 'word' | 'number' | 'mark';
 
@@ -75,9 +75,8 @@ export function splitWords(text: string): Word[] {
     } else if (inWord(code)) {
       index += 1;
       while (index < text.length && inWord(text.charCodeAt(index))) index += 1;
-      const written = text.slice(start, index);
-      const key = foldWord(written);
-      words.push({ text: written, start, end: index, kind: 'word', key, stems: undefined, lexeme: lexemeOf(key) });
+      const { written, lexeme } = writtenForm(text, start, index, foldWord);
+      words.push({ text: written, start, end: index, kind: 'word', key: lexeme.key, stems: undefined, lexeme });
     } else if (isSpace(code)) {
       index += 1;
     } else {
