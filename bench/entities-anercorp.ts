@@ -5,10 +5,14 @@
  * ANERcorp tags `الروسي` O. A span covers every corpus token it touches, so a clitic the extractor
  * leaves out (`بـ` of `بكازاخستان`) does not count against it.
  *
- *   npx tsx bench/entities-anercorp.ts [--part train|test] [--sentences N] [--errors N]
+ * `--part dev` scores the last 20% of the training part, for tuning, with a model trained without it
+ * (`bench/entities-train.ts --dev --out FILE`, then `--model FILE` here).
+ *
+ *   npx tsx bench/entities-anercorp.ts [--part train|dev|test] [--model FILE] [--sentences N] [--errors N]
  */
 import { parseArgs } from 'node:util';
 import { extractEntities } from '../src/entities/extract-entities.ts';
+import { useModelFile } from '../src/entities/tagger/model-file.ts';
 import { alignTokens, tokenAt } from './entities-align.ts';
 import { goldEntities, readAnercorp, sentencesOf, splitAnercorp, type GoldToken } from './entities-anercorp-data.ts';
 
@@ -17,12 +21,14 @@ const { values } = parseArgs({
     part: { type: 'string', default: 'test' },
     sentences: { type: 'string', default: '8' },
     errors: { type: 'string', default: '0' },
+    model: { type: 'string' },
   },
 });
+if (values.model !== undefined) useModelFile(values.model);
 
 const TYPES = ['PER', 'LOC', 'ORG'] as const;
 const split = splitAnercorp(readAnercorp());
-const tokens = values.part === 'train' ? split.train : split.test;
+const tokens = values.part === 'train' ? split.train : values.part === 'dev' ? splitAnercorp(split.train).test : split.test;
 const sentences = sentencesOf(tokens);
 const perArticle = Number(values.sentences);
 

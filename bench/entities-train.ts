@@ -6,7 +6,8 @@
  *   npx tsx bench/entities-train.ts [--epochs N] [--min-count N] [--dry-run] [--dev]
  *
  * `--dev` tunes without touching the test part: it trains on the first 80% of the training part and
- * scores on the rest of it, and writes no model.
+ * scores on the rest of it, and writes the model only to `--out FILE` if given (score the whole
+ * extractor with it: `bench/entities-anercorp.ts --part dev --model FILE`).
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -14,7 +15,7 @@ import { gazetteer } from '../src/entities/gazetteer/gazetteer.ts';
 import { sequenceFeatures } from '../src/entities/tagger/features.ts';
 import { LABELS } from '../src/entities/tagger/labels.ts';
 import { encodeModel, MODEL_FILE } from '../src/entities/tagger/model-file.ts';
-import { decode, train, type TrainingSequence } from '../src/entities/tagger/perceptron.ts';
+import { decode, train, type TrainingSequence, type Weights } from '../src/entities/tagger/perceptron.ts';
 import { alignTokens, wordLabels } from './entities-align.ts';
 import { goldEntities, readAnercorp, sentencesOf, splitAnercorp, type GoldToken } from './entities-anercorp-data.ts';
 
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     'min-weight': { type: 'string', default: '0.2' },
     'dry-run': { type: 'boolean', default: false },
     dev: { type: 'boolean', default: false },
+    out: { type: 'string' },
   },
 });
 
@@ -39,11 +41,14 @@ function toSequence(sentence: GoldToken[]): TrainingSequence {
 const split = splitAnercorp(readAnercorp());
 const { train: trainTokens, test: testTokens } = values.dev ? splitAnercorp(split.train) : split;
 const started = performance.now();
-const weights = train(sentencesOf(trainTokens).map(toSequence), {
+const weights: Weights = train(sentencesOf(trainTokens).map(toSequence), {
   epochs: Number(values.epochs),
   minCount: Number(values['min-count']),
   onEpoch: (epoch, errors, tokens) => console.error(`epoch ${epoch}: ${(errors / tokens * 100).toFixed(2)}% tokens wrong`),
 });
+const vocabulary = new Set<string>();
+for (const sentence of sentencesOf(trainTokens)) for (const word of alignTokens(sentence).words) if (word.kind === 'word') vocabulary.add(word.key);
+weights.vocabulary = vocabulary;
 console.error(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s, ${weights.emissions.size} features`);
 
 // The tagger alone on the test part, by word: an entity is a maximal B/I run, scored by exact word span.
@@ -71,8 +76,10 @@ const p = all.tp / (all.tp + all.fp);
 const r = all.tp / (all.tp + all.fn);
 console.log(`tagger alone${values.dev ? ' (dev split)' : ''}, overall\tP ${p.toFixed(3)}\tR ${r.toFixed(3)}\tF1 ${((2 * p * r) / (p + r)).toFixed(3)}`);
 
-if (!values['dry-run'] && !values.dev) {
-  const bytes = encodeModel(weights, 'ANERcorp (Benajiba et al. 2007), first 80% of tokens (120,099 of 150,124)', Number(values['min-weight']));
-  fs.writeFileSync(MODEL_FILE, bytes);
-  console.error(`wrote ${MODEL_FILE} (${(bytes.length / 1024).toFixed(0)} KiB)`);
+const target = values.dev ? values.out : values['dry-run'] ? undefined : MODEL_FILE;
+if (target !== undefined) {
+  const source = values.dev ? 'first 64% of tokens (dev model)' : 'first 80% of tokens (120,099 of 150,124)';
+  const bytes = encodeModel(weights, `ANERcorp (Benajiba et al. 2007), ${source}`, Number(values['min-weight']));
+  fs.writeFileSync(target, bytes);
+  console.error(`wrote ${target} (${(bytes.length / 1024).toFixed(0)} KiB)`);
 }

@@ -12,7 +12,7 @@ import { gazetteer as loadGazetteer, type Gazetteer } from './gazetteer/gazettee
 import { PhraseIndex, type KnownName } from './gazetteer/phrase-index.ts';
 import { memoryIndex } from './names/known-names.ts';
 import { nameKey, type LearnedName, type NameMemory } from './names/name-memory.ts';
-import { findCuedOrganizations, isOrganizationKind, type ClubNameTest } from './rules/organization-cues.ts';
+import { findCuedOrganizations, isOrganizationKind, type ClubNameTest, type PlaceTests } from './rules/organization-cues.ts';
 import { findCuedPeople, type NameLikeness } from './rules/person-cues.ts';
 import type { Evidence, RuleSpan } from './rules/rule-span.ts';
 import { LABELS } from './tagger/labels.ts';
@@ -95,7 +95,7 @@ function reconcileCuedPeople(spans: RuleSpan[], words: readonly Word[], weights:
       continue;
     }
     const first = words[span.from]!;
-    const givenName = gazetteer.givenNames.has(first.key) || !weights.emissions.has(`w=${first.key}`);
+    const givenName = gazetteer.givenNames.has(first.key) || !seenInTraining(weights, first);
     const overlap = tagged.find((other) => other.from < span.to && span.from < other.to);
     if (overlap !== undefined) {
       replaced.add(overlap);
@@ -107,6 +107,13 @@ function reconcileCuedPeople(spans: RuleSpan[], words: readonly Word[], weights:
     }
   }
   return result.filter((span) => !replaced.has(span));
+}
+
+/** Whether the tagger met the word, or the word without its proclitics (`لجامعة`), in training. */
+function seenInTraining(weights: Weights, word: Word): boolean {
+  const vocabulary = weights.vocabulary;
+  if (vocabulary === undefined) return weights.emissions.has(`w=${word.key}`);
+  return wordStems(word).some((stem) => vocabulary.has(stem.key));
 }
 
 const RANK: Record<Evidence, number> = { pattern: 6, cue: 5, memory: 4, gazetteer: 3, alias: 3, demonym: 2, tagger: 1 };
@@ -204,6 +211,13 @@ function clubNameTest(weights: Weights, gazetteer: Gazetteer): ClubNameTest {
   };
 }
 
+function placeTests(gazetteer: Gazetteer): PlaceTests {
+  return {
+    isPlace: (word) => gazetteer.placeKeys.has(word.key) || gazetteer.countryKeys.has(word.key),
+    isDemonym: (word) => gazetteer.demonyms.has(word.key),
+  };
+}
+
 /** A name the article types by a cue (`فريق برشلونة`) has that type at every mention (`برشلونة` alone). */
 function retypeByCues(text: string, words: readonly Word[], spans: readonly RuleSpan[]): void {
   const cued = new Map<string, RuleSpan>();
@@ -231,7 +245,7 @@ export function extractEntitiesDetailed(text: string, options: ExtractOptions = 
     ...findDates(words, options.publishedAt ?? undefined),
     ...findAmounts(words, gazetteer),
     ...findCuedPeople(words, gazetteer, nameLikeness(weights, gazetteer)),
-    ...findCuedOrganizations(words, clubNameTest(weights, gazetteer)),
+    ...findCuedOrganizations(words, clubNameTest(weights, gazetteer), placeTests(gazetteer)),
     ...(options.knownNames === undefined ? [] : phraseMatches(words, memoryIndex(options.knownNames, options.minSightings ?? 1), 'memory')),
     ...known,
     ...(options.demonyms === false ? [] : demonymMatches(words, gazetteer)),

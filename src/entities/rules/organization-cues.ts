@@ -1,7 +1,8 @@
 /**
  * Organizations named in quotes after a word for what they are: `منظمة "معاهدة الأمن الجماعي"`,
  * `صحيفة "نيويورك تايمز"`, and lists like `شركتي "شيفرون" و"إكسون موبيل"`; and clubs, which sport
- * pages name without quotes: `نادي الوحدة`, `فريق برشلونة` (a club is an organization, not its city).
+ * pages name without quotes: `نادي الوحدة`, `فريق برشلونة` (a club is an organization, not its city),
+ * `فريق المغرب الفاسي`, `فريق اتحاد طنجة`.
  */
 import { wordStems } from '../text/clitics.ts';
 import { foldWord } from '../text/fold.ts';
@@ -46,13 +47,35 @@ function quotedAt(words: readonly Word[], open: number): { from: number; to: num
 /** Whether the word after `نادي`/`فريق` is a name (a place, a word the tagger leans to call a name…). */
 export type ClubNameTest = (word: Word) => boolean;
 
-export function findCuedOrganizations(words: readonly Word[], isClubName: ClubNameTest): RuleSpan[] {
+/** What the caller's gazetteer says of a word as written (no clitics stripped): a place (`طنجة`), or a country's demonym (`الإسباني`). */
+export interface PlaceTests {
+  isPlace: (word: Word) => boolean;
+  isDemonym: (word: Word) => boolean;
+}
+
+const MAX_CLUB_WORDS = 3;
+
+/**
+ * Whether `word` goes on with a club's name: a town's adjective (`المغرب الفاسي`, `الوداد البيضاوي`,
+ * `الجمعية السلاوية`) but not a country's (`برشلونة الإسباني` is Barcelona, of Spain), or the town
+ * itself after a word that is not a place (`اتحاد طنجة`, `أولمبيك آسفي`).
+ */
+function continuesClub(word: Word | undefined, first: Word, places: PlaceTests): boolean {
+  if (word === undefined || word.kind !== 'word') return false;
+  const key = word.key;
+  if (key.startsWith('ال') && (key.endsWith('ي') || key.endsWith('يه')) && key.length > 4) return !places.isDemonym(word);
+  return places.isPlace(word) && !places.isPlace(first);
+}
+
+export function findCuedOrganizations(words: readonly Word[], isClubName: ClubNameTest, places: PlaceTests): RuleSpan[] {
   const found: RuleSpan[] = [];
   for (let index = 0; index < words.length; index += 1) {
     const club = words[index + 1];
     if (CLUB_CUES.has(words[index]!.key) && club !== undefined && club.kind === 'word' && isClubName(club)) {
-      found.push({ type: 'ORG', from: index + 1, to: index + 2, cliticLetters: 0, evidence: 'cue' });
-      index += 1;
+      let to = index + 2;
+      while (to - (index + 1) < MAX_CLUB_WORDS && continuesClub(words[to], club, places)) to += 1;
+      found.push({ type: 'ORG', from: index + 1, to, cliticLetters: 0, evidence: 'cue' });
+      index = to - 1;
       continue;
     }
     if (!isCue(words[index])) continue;

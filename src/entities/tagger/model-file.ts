@@ -16,6 +16,8 @@ interface ModelJson {
   transitions: number[];
   /** Feature → weights for LABELS in order. */
   emissions: Record<string, number[]>;
+  /** Folded words seen in training, sorted. */
+  vocabulary?: string[];
   trainedOn: string;
 }
 
@@ -32,6 +34,7 @@ export function encodeModel(weights: Weights, trainedOn: string, minWeight: numb
     labels: [...LABELS],
     transitions: Array.from(weights.transitions, round),
     emissions,
+    vocabulary: weights.vocabulary === undefined ? undefined : [...weights.vocabulary].sort(),
     trainedOn,
   };
   return zlib.gzipSync(JSON.stringify(json), { level: 9 });
@@ -44,7 +47,7 @@ export function decodeModel(bytes: Buffer): Weights {
   }
   const emissions = new Map<string, Float32Array>();
   for (const [feature, row] of Object.entries(json.emissions)) emissions.set(feature, Float32Array.from(row));
-  return { emissions, transitions: Float32Array.from(json.transitions) };
+  return { emissions, transitions: Float32Array.from(json.transitions), vocabulary: json.vocabulary === undefined ? undefined : new Set(json.vocabulary) };
 }
 
 let shipped: Weights | undefined;
@@ -53,4 +56,9 @@ let shipped: Weights | undefined;
 export function shippedWeights(): Weights {
   shipped ??= decodeModel(fs.readFileSync(MODEL_FILE));
   return shipped;
+}
+
+/** Makes the extractor use another model file from now on (benchmarks score a model trained for tuning). */
+export function useModelFile(file: string): void {
+  shipped = decodeModel(fs.readFileSync(file));
 }

@@ -18,6 +18,8 @@ export interface Weights {
   emissions: ReadonlyMap<string, Float32Array>;
   /** transitions[previous * L + label]; the start row is `L * L + label`. */
   transitions: Float32Array;
+  /** The folded words the tagger saw in training (pruning drops the weights of many, so their absence says nothing). */
+  vocabulary?: ReadonlySet<string>;
 }
 
 /** The best label sequence for one sequence of feature lists. */
