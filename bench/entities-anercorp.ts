@@ -8,10 +8,14 @@
  * `--part dev` scores the last 20% of the training part, for tuning, with a model trained without it
  * (`bench/entities-train.ts --dev --out FILE`, then `--model FILE` here).
  *
- *   npx tsx bench/entities-anercorp.ts [--part train|dev|test] [--model FILE] [--sentences N] [--errors N]
+ * `--memory` runs the extractor as `sahifa import` does: the names each pseudo-article learned after a
+ * cue are remembered (rememberNames, no gold labels) and known to the articles after it.
+ *
+ *   npx tsx bench/entities-anercorp.ts [--part train|dev|test] [--model FILE] [--memory] [--sentences N] [--errors N]
  */
 import { parseArgs } from 'node:util';
-import { extractEntities } from '../src/entities/extract-entities.ts';
+import { extractEntitiesDetailed } from '../src/entities/extract-entities.ts';
+import { emptyNameMemory, rememberNames } from '../src/entities/names/name-memory.ts';
 import { useModelFile } from '../src/entities/tagger/model-file.ts';
 import { alignTokens, tokenAt } from './entities-align.ts';
 import { goldEntities, readAnercorp, sentencesOf, splitAnercorp, type GoldToken } from './entities-anercorp-data.ts';
@@ -22,6 +26,7 @@ const { values } = parseArgs({
     sentences: { type: 'string', default: '8' },
     errors: { type: 'string', default: '0' },
     model: { type: 'string' },
+    memory: { type: 'boolean', default: false },
   },
 });
 if (values.model !== undefined) useModelFile(values.model);
@@ -34,14 +39,17 @@ const perArticle = Number(values.sentences);
 
 const counts = Object.fromEntries(TYPES.map((type) => [type, { tp: 0, fp: 0, fn: 0 }]));
 const errors: string[] = [];
+let memory = emptyNameMemory();
 const started = performance.now();
 for (let first = 0; first < sentences.length; first += perArticle) {
   const article: GoldToken[] = sentences.slice(first, first + perArticle).flat();
   const aligned = alignTokens(article);
   const key = (type: string, from: number, to: number) => `${type}:${from}:${to}`;
   const gold = new Set(goldEntities(article.map((token) => token.tag)).filter((entity) => entity.type !== 'MISC').map((entity) => key(entity.type, entity.from, entity.to)));
+  const extraction = extractEntitiesDetailed(aligned.text, { demonyms: false, knownNames: memory });
+  if (values.memory) memory = rememberNames(memory, extraction.learned);
   const found = new Set(
-    extractEntities(aligned.text, { demonyms: false })
+    extraction.entities
       .filter((entity) => (TYPES as readonly string[]).includes(entity.type))
       .map((entity) => key(entity.type, tokenAt(aligned.tokenStarts, entity.start), tokenAt(aligned.tokenStarts, entity.end - 1) + 1)),
   );
@@ -67,7 +75,7 @@ const f1 = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => {
   const recall = tp / (tp + fn || 1);
   return { precision, recall, f1: (2 * precision * recall) / (precision + recall || 1) };
 };
-console.log(`ANERcorp ${values.part} part: ${tokens.length} tokens, ${sentences.length} sentences, ${seconds.toFixed(1)} s`);
+console.log(`ANERcorp ${values.part} part: ${tokens.length} tokens, ${sentences.length} sentences, ${seconds.toFixed(1)} s${values.memory ? `, name memory: ${Object.keys(memory.names).length} names learned on the way` : ''}`);
 console.log('type\tprecision\trecall\tF1\tgold');
 let all = { tp: 0, fp: 0, fn: 0 };
 for (const type of TYPES) {
