@@ -115,6 +115,33 @@ describe('extractEntities on written inputs', () => {
   });
 });
 
+describe('where names end and how they are spelt', () => {
+  it('ends a name before a preposition the tagger ran on into (`محمد بن سلمان بشأن`)', () => {
+    const text = 'اتصال هاتفي بين الرئيس جو بايدن وولي العهد محمد بن سلمان بشأن أسعار النفط';
+    const people = extractEntities(text).filter((entity) => entity.type === 'PER');
+    expect(people.map((entity) => entity.text)).toEqual(['جو بايدن', 'محمد بن سلمان']);
+    expect(extractEntitiesDetailed(text).learned.map((name) => name.canonical)).not.toContain('محمد بن سلمان بشأن');
+  });
+
+  it('gives one canonical name to hamza spellings of one name, article after article', () => {
+    const canonicalOf = (text: string, written: string) => find(extractEntities(text), written)?.canonical;
+    expect(canonicalOf('وقال وزير الخارجية الأميركي انتوني بلينكن إن', 'انتوني بلينكن')).toBe('أنتوني بلينكن');
+    expect(canonicalOf('وقال وزير الخارجية الأميركي أنتوني بلينكن إن', 'أنتوني بلينكن')).toBe('أنتوني بلينكن');
+    expect(canonicalOf('وقال الرئيس التركي اردوغان إن', 'اردوغان')).toBe(canonicalOf('وقال الرئيس التركي إردوغان إن', 'إردوغان'));
+    // A name no list knows: the hamza on its first letter goes, whichever way the article wrote it.
+    expect(canonicalOf('وقال وزير الدفاع الروسي إيفانكوف إن', 'إيفانكوف')).toBe('ايفانكوف');
+    expect(canonicalOf('وقال وزير الدفاع الروسي ايفانكوف إن', 'ايفانكوف')).toBe('ايفانكوف');
+    expect(canonicalOf('وتطالب ايران بضمانات', 'ايران')).toBe(canonicalOf('وتطالب إيران بضمانات', 'إيران'));
+  });
+
+  it('remembers hamza spellings of one name as one name', () => {
+    const first = extractEntitiesDetailed('وقال وزير الخارجية الأميركي انتوني بلينكن إن');
+    const second = extractEntitiesDetailed('وقال وزير الخارجية الأميركي أنتوني بلينكن إن');
+    const memory = rememberNames(rememberNames(emptyNameMemory(), first.learned), second.learned);
+    expect(Object.values(memory.names)).toMatchObject([{ canonical: 'أنتوني بلينكن', sightings: 2 }]);
+  });
+});
+
 describe('learning names across articles', () => {
   it('knows a name seen after a cue in an earlier article', () => {
     const first = extractEntitiesDetailed('قال وزير الخارجية الأميركي أنتوني بلينكن إن الزيارة مهمة.');

@@ -14,6 +14,7 @@ import { memoryIndex } from './names/known-names.ts';
 import { nameKey, type LearnedName, type NameMemory } from './names/name-memory.ts';
 import { findCuedOrganizations, isOrganizationKind, type ClubNameTest, type PlaceTests } from './rules/organization-cues.ts';
 import { findCuedPeople, type NameLikeness } from './rules/person-cues.ts';
+import { FUNCTION_WORDS } from './rules/name-stopwords.ts';
 import type { Evidence, RuleSpan } from './rules/rule-span.ts';
 import { LABELS } from './tagger/labels.ts';
 import { shippedWeights } from './tagger/model-file.ts';
@@ -21,7 +22,7 @@ import type { Weights } from './tagger/perceptron.ts';
 import { tagNames } from './tagger/tag-names.ts';
 import { phraseCode } from './tagger/tagger-weights.ts';
 import { wordStems } from './text/clitics.ts';
-import { offsetAfterLetters } from './text/fold.ts';
+import { foldWord, offsetAfterLetters } from './text/fold.ts';
 import { splitWords, type Word } from './text/words.ts';
 
 export interface ExtractOptions {
@@ -118,6 +119,21 @@ function seenInTraining(weights: Weights, word: Word): boolean {
 
 const RANK: Record<Evidence, number> = { pattern: 6, cue: 5, memory: 4, gazetteer: 3, alias: 3, demonym: 2, tagger: 1 };
 
+/** A tagger's span ends before a preposition or particle (`سلمان بشأن`), and one opening with one loses it. */
+function endAtFunctionWord(words: readonly Word[], span: RuleSpan): RuleSpan[] {
+  let from = span.from;
+  while (from < span.to && isFunctionWord(words[from]!)) from += 1;
+  let to = from;
+  while (to < span.to && !isFunctionWord(words[to]!)) to += 1;
+  if (to === from) return [];
+  if (from === span.from && to === span.to) return [span];
+  return [{ ...span, from, to }];
+}
+
+function isFunctionWord(word: Word): boolean {
+  return word.kind === 'word' && FUNCTION_WORDS.has(word.key);
+}
+
 const TYPE_CODES: Record<string, number> = { PER: 1, LOC: 2, ORG: 3 };
 
 /**
@@ -164,14 +180,26 @@ function spanText(text: string, words: readonly Word[], span: RuleSpan): { start
   return { start: first.start + offsetAfterLetters(first.text, span.cliticLetters), end: words[span.to - 1]!.end };
 }
 
+/**
+ * A name as the text writes it, in one spelling whatever the hamza: each word as the lists spell it
+ * (`انتوني` → `أنتوني`), else with a bare alef for a hamza on its first letter (`إردوغان`, `اردوغان` →
+ * `اردوغان`), so that one name spelt both ways is one entity across articles. Diacritics go.
+ */
+function spelledName(written: string, gazetteer: Gazetteer): string {
+  return stripDiacritics(written)
+    .split(' ')
+    .map((word) => gazetteer.spellings.get(foldWord(word)) ?? word.replace(/^[أإآ]/u, 'ا'))
+    .join(' ');
+}
+
 /** Further mentions of the article's own people and organizations, and full names for short forms. */
-function propagate(text: string, words: readonly Word[], kept: RuleSpan[]): RuleSpan[] {
+function propagate(text: string, words: readonly Word[], kept: RuleSpan[], gazetteer: Gazetteer): RuleSpan[] {
   const names = kept.filter((span) => (span.type === 'PER' || span.type === 'ORG') && span.evidence !== 'demonym');
   const index = new PhraseIndex();
   const fullNames: KnownName[] = [];
   for (const span of names) {
     const { start, end } = spanText(text, words, span);
-    const canonical = span.canonical ?? stripDiacritics(text.slice(start, end));
+    const canonical = span.canonical ?? spelledName(text.slice(start, end), gazetteer);
     if (span.type === 'PER' && canonical.includes(' ')) fullNames.push({ type: 'PER', canonical });
   }
   // Longest names first, so a surname goes to the fullest name that ends with it.
@@ -184,7 +212,7 @@ function propagate(text: string, words: readonly Word[], kept: RuleSpan[]): Rule
   for (const span of names) {
     const { start, end } = spanText(text, words, span);
     const written = text.slice(start, end);
-    index.add(written, { type: span.type as 'PER' | 'ORG', canonical: span.canonical ?? stripDiacritics(written) });
+    index.add(written, { type: span.type as 'PER' | 'ORG', canonical: span.canonical ?? spelledName(written, gazetteer) });
   }
   const taken = new Uint8Array(words.length);
   for (const span of kept) taken.fill(1, span.from, span.to);
@@ -262,7 +290,8 @@ export function extractEntitiesDetailed(text: string, options: ExtractOptions = 
   for (const span of known) for (let at = span.from; at < span.to; at += 1) phrases[at] = phraseCode(`${at === span.from ? 'B' : 'I'}-${span.type}`);
   const tagged = tagNames(words, text, weights, gazetteer, phrases)
     .filter((span) => span.to - span.from > 1 || !isOrganizationKind(words[span.from]))
-    .map((span): RuleSpan => ({ ...span, cliticLetters: 0, evidence: 'tagger' }));
+    .map((span): RuleSpan => ({ ...span, cliticLetters: 0, evidence: 'tagger' }))
+    .flatMap((span) => endAtFunctionWord(words, span));
   const spans: RuleSpan[] = [
     ...findDates(words, options.publishedAt ?? undefined),
     ...findAmounts(words, gazetteer),
@@ -281,17 +310,17 @@ export function extractEntitiesDetailed(text: string, options: ExtractOptions = 
     const known = gazetteer.names.matchAt(words, span.from);
     if (known !== null && known.to === span.to && known.name.type === span.type) span.canonical = known.name.canonical;
   }
-  const all = [...kept, ...propagate(text, words, kept)].sort((a, b) => a.from - b.from);
+  const all = [...kept, ...propagate(text, words, kept, gazetteer)].sort((a, b) => a.from - b.from);
   const entities: Entity[] = all.map((span) => {
     const { start, end } = spanText(text, words, span);
     const written = text.slice(start, end);
-    return { type: span.type, text: written, canonical: span.canonical ?? stripDiacritics(written), start, end };
+    return { type: span.type, text: written, canonical: span.canonical ?? spelledName(written, gazetteer), start, end };
   });
   const learned = new Map<string, LearnedName>();
   for (const span of all) {
     if (span.evidence !== 'cue' || (span.type !== 'PER' && span.type !== 'ORG')) continue;
     const { start, end } = spanText(text, words, span);
-    const written = stripDiacritics(text.slice(start, end));
+    const written = spelledName(text.slice(start, end), gazetteer);
     const canonical = span.canonical ?? written;
     const key = nameKey(canonical);
     const entry = learned.get(key) ?? { type: span.type, canonical, aliases: [] };

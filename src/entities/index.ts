@@ -7,9 +7,12 @@ export {
   NameMemoryError,
   parseNameMemory,
   pruneNameMemory,
+  rememberBatch,
   rememberNames,
   serializeNameMemory,
   type LearnedName,
   type NameMemory,
+  type RememberedBatch,
   type RememberedName,
+  type Sighting,
 } from './names/name-memory.ts';

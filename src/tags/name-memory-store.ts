@@ -4,7 +4,7 @@ import type { NameMemory, RememberedName } from '../entities/index.ts';
 import type { Database } from '../db/database.ts';
 import { deleteEntityNames, listEntityNames, upsertEntityNames } from './entity.repository.ts';
 import type { EntityNameRow } from './entity.table.ts';
-import type { FoldedNames } from './fold-learned-names.ts';
+import type { RememberedBatch } from '../entities/index.ts';
 
 export async function loadNameMemory(db: Kysely<Database>): Promise<NameMemory> {
   const names: Record<string, RememberedName> = {};
@@ -18,7 +18,7 @@ function toRow(key: string, name: RememberedName): EntityNameRow {
   return { key, type: name.type, canonical: name.canonical, aliases: JSON.stringify(name.aliases), sightings: name.sightings, last_seen: name.lastSeen };
 }
 
-export async function saveFoldedNames(db: Kysely<Database>, folded: FoldedNames): Promise<void> {
+export async function saveFoldedNames(db: Kysely<Database>, folded: RememberedBatch): Promise<void> {
   await deleteEntityNames(db, folded.removed);
   await upsertEntityNames(db, [...folded.upserted].map(([key, name]) => toRow(key, name)));
 }

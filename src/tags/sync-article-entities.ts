@@ -7,13 +7,12 @@
 import type { Kysely } from 'kysely';
 import type { ArticleSection } from '../articles/article.ts';
 import type { Database } from '../db/database.ts';
-import type { NameMemory } from '../entities/index.ts';
+import { rememberBatch, type NameMemory } from '../entities/index.ts';
 import type { ArticleTag } from './article-tags.ts';
 import { deleteArticleEntities, findEntitiesByCanonical, findTaggableArticles, insertArticleEntities, insertEntities, type TaggableArticleRow } from './entity.repository.ts';
 import { assignEntitySlugs } from './entity-slugs.ts';
 import { entityTextOf } from './entity-text.ts';
 import { extractArticleTags, type ArticleExtraction } from './extract-article-tags.ts';
-import { foldLearnedNames } from './fold-learned-names.ts';
 import { loadNameMemory, saveFoldedNames } from './name-memory-store.ts';
 
 /** What a bulk writer keeps between its batches, so that each batch neither reloads the memory nor extracts on the writing thread. */
@@ -55,7 +54,7 @@ export async function syncArticleEntities(db: Kysely<Database>, ids: number[], s
     return session?.extracted?.get(text) ?? extractArticleTags(text, row.published_at, memory);
   });
 
-  const folded = foldLearnedNames(
+  const folded = rememberBatch(
     memory,
     extractions.map((extraction, index) => ({ learned: extraction.learned, seenOn: published[index]!.published_at.slice(0, 10) })),
   );

@@ -17,6 +17,8 @@ export interface Gazetteer {
   titles: PhraseIndex;
   titleKeys: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
+  /** Folded word → its spelling in the lists (`انتوني` → `أنتوني`), for canonical names. */
+  spellings: ReadonlyMap<string, string>;
 }
 
 let loaded: Gazetteer | undefined;
@@ -43,6 +45,19 @@ export function gazetteer(): Gazetteer {
   const titles = new PhraseIndex('otherFirsts');
   const titleLines = readList('person-titles.txt').map(([title = '']) => title);
   for (const title of titleLines) titles.add(title, { type: 'PER', canonical: title });
+  const spellings = new Map<string, string>();
+  const spell = (phrases: Iterable<string>) => {
+    for (const phrase of phrases) {
+      for (const word of phrase.trim().split(/\s+/u)) {
+        const key = foldPhrase(word);
+        if (key !== '' && !spellings.has(key)) spellings.set(key, word);
+      }
+    }
+  };
+  spell(countries.flatMap((country) => [country.canonical]));
+  spell(places.map(([canonical = '']) => canonical));
+  spell(organizations.map(([canonical = '']) => canonical));
+  spell(readList('first-names.txt').map(([name = '']) => name));
   loaded = {
     names,
     demonyms: buildDemonyms(countries),
@@ -52,6 +67,7 @@ export function gazetteer(): Gazetteer {
     titles,
     titleKeys: wordsOf(titleLines),
     givenNames: new Set(readList('first-names.txt').map(([name = '']) => foldPhrase(name))),
+    spellings,
   };
   return loaded;
 }

@@ -46,27 +46,113 @@ function combine(a: RememberedName, b: RememberedName): RememberedName {
   return { type: longer.type, canonical: longer.canonical, aliases: [...aliases].sort(), sightings: a.sightings + b.sightings, lastSeen };
 }
 
-/** A new memory with the names one article taught (each counts as one sighting). */
-export function rememberNames(memory: NameMemory, learned: readonly LearnedName[], seenOn: string | null = null): NameMemory {
-  const names = { ...memory.names };
-  for (const name of learned) {
-    const sighting: RememberedName = { ...name, aliases: [...name.aliases], sightings: 1, lastSeen: seenOn };
-    const key = sameOne(names, name) ?? nameKey(name.canonical);
-    const known = names[key];
-    const combined = known === undefined ? sighting : combine(known, sighting);
-    delete names[key];
-    names[nameKey(combined.canonical)] = combined;
-  }
-  return { version: 1, names };
+/** The names one article taught, and its publication day (YYYY-MM-DD). */
+export interface Sighting {
+  learned: readonly LearnedName[];
+  seenOn: string | null;
 }
 
-/** The key of the remembered name this one is: the same name, or a surname and the full name ending with it. */
-function sameOne(names: Record<string, RememberedName>, name: LearnedName): string | undefined {
-  const key = nameKey(name.canonical);
-  if (names[key] !== undefined || name.type !== 'PER') return names[key] === undefined ? undefined : key;
-  const words = key.split(' ');
-  if (words.length > 1) return names[words.at(-1)!]?.type === 'PER' ? words.at(-1) : undefined;
-  return Object.keys(names).find((other) => names[other]!.type === 'PER' && other.endsWith(` ${key}`));
+/** What a batch of articles changed in a memory: the new memory, and the entries to write back. */
+export interface RememberedBatch {
+  memory: NameMemory;
+  /** Entries added or changed, by key. */
+  upserted: Map<string, RememberedName>;
+  /** Keys no longer in the memory (merged under a fuller name). */
+  removed: string[];
+}
+
+/** A new memory with the names one article taught (each counts as one sighting). */
+export function rememberNames(memory: NameMemory, learned: readonly LearnedName[], seenOn: string | null = null): NameMemory {
+  return rememberBatch(memory, [{ learned, seenOn }]).memory;
+}
+
+/**
+ * The names a batch of articles taught, article after article, in time linear in the memory once per
+ * batch and constant per name: the memory is worked on as an ordered map with the full names indexed
+ * by surname, so a learned surname (`بلينكن`) finds its full name (`أنتوني بلينكن`) without a scan,
+ * and the changed entries are reported for a store that keeps one row per name.
+ */
+export function rememberBatch(memory: NameMemory, sightings: readonly Sighting[]): RememberedBatch {
+  if (sightings.every((sighting) => sighting.learned.length === 0)) return { memory, upserted: new Map(), removed: [] };
+  const names = new WorkingMemory(memory);
+  const upserted = new Map<string, RememberedName>();
+  const removed = new Set<string>();
+  for (const { learned, seenOn } of sightings) {
+    for (const name of learned) {
+      const sighting: RememberedName = { ...name, aliases: [...name.aliases], sightings: 1, lastSeen: seenOn };
+      const key = names.sameOne(name) ?? nameKey(name.canonical);
+      const known = names.get(key);
+      const combined = known === undefined ? sighting : combine(known, sighting);
+      const newKey = nameKey(combined.canonical);
+      if (names.remove(key) && key !== newKey) {
+        upserted.delete(key);
+        removed.add(key);
+      }
+      names.put(newKey, combined);
+      upserted.set(newKey, combined);
+      removed.delete(newKey);
+    }
+  }
+  for (const key of removed) if (!(key in memory.names)) removed.delete(key);
+  return { memory: { version: 1, names: names.toRecord() }, upserted, removed: [...removed] };
+}
+
+const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
+
+/** The memory as an ordered map (the order a plain object keeps its keys in), full names listed under their surname in the same order. */
+class WorkingMemory {
+  readonly #names: Map<string, RememberedName>;
+  readonly #bySurname = new Map<string, string[]>();
+
+  constructor(memory: NameMemory) {
+    this.#names = new Map(Object.entries(memory.names));
+    for (const key of this.#names.keys()) this.#index(key);
+  }
+
+  get(key: string): RememberedName | undefined {
+    return this.#names.get(key);
+  }
+
+  /** The key of the remembered name this one is: the same name, or a surname and the full name ending with it (the earliest such person). */
+  sameOne(name: LearnedName): string | undefined {
+    const key = nameKey(name.canonical);
+    if (this.#names.has(key)) return key;
+    if (name.type !== 'PER') return undefined;
+    if (key.includes(' ')) {
+      const surname = lastWord(key);
+      return this.#names.get(surname)?.type === 'PER' ? surname : undefined;
+    }
+    return this.#bySurname.get(key)?.find((full) => this.#names.get(full)?.type === 'PER');
+  }
+
+  /** Removes an entry; whether there was one. */
+  remove(key: string): boolean {
+    if (!this.#names.delete(key)) return false;
+    if (key.includes(' ')) {
+      const keys = this.#bySurname.get(lastWord(key))!;
+      keys.splice(keys.indexOf(key), 1);
+    }
+    return true;
+  }
+
+  /** Sets an entry: a new key goes last, an existing one keeps its place (as on a plain object). */
+  put(key: string, name: RememberedName): void {
+    const known = this.#names.has(key);
+    this.#names.set(key, name);
+    if (!known) this.#index(key);
+  }
+
+  toRecord(): Record<string, RememberedName> {
+    return Object.fromEntries(this.#names);
+  }
+
+  #index(key: string): void {
+    if (!key.includes(' ')) return;
+    const surname = lastWord(key);
+    const keys = this.#bySurname.get(surname);
+    if (keys === undefined) this.#bySurname.set(surname, [key]);
+    else keys.push(key);
+  }
 }
 
 /** Both memories' names, sightings added; for merging what several workers learned. */

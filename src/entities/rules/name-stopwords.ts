@@ -19,3 +19,15 @@ const WORDS = `
 `;
 
 export const NAME_STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/u).filter((word) => word !== '').map(foldWord));
+
+/**
+ * Prepositions, particles and pronouns as written, without clitics: no name goes on over one (`محمد
+ * بن سلمان بشأن …` ends before بشأن). Not على (folded, it is the name علي) nor أم (`أم كلثوم`).
+ */
+const FUNCTION = `
+في من إلى الى عن مع بين منذ حتى خلال بعد قبل عند لدى نحو حول ضد عبر دون تحت فوق أمام وراء بشأن إزاء
+أن إن أنه إنه أنها إنها قد لقد لم لن لا ما ماذا لماذا كيف هل بل ثم أو إذا إذ لو كي لكي
+هو هي هم هما هن نحن أنا أنت الذي التي الذين هذا هذه هؤلاء ذلك تلك هناك هنا حيث بينما أثناء عقب إثر
+`;
+
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION.split(/\s+/u).filter((word) => word !== '').map(foldWord));
