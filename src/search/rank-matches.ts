@@ -28,6 +28,12 @@ export interface MatchRanking {
    */
   maxRowsPerExpression: number;
   /**
+   * The same bound for short queries (ranked strictly by words matched): a word of one or two words
+   * found in a fifth of the archive is ranked among its newest articles, and scoring fewer of them is
+   * most of the time such a query takes.
+   */
+  maxRowsPerShortExpression: number;
+  /**
    * Long queries (questions) score a word held by at least this many articles on a sample of its
    * newest, and find it on the other candidates by membership at its mean score.
    */
@@ -123,8 +129,8 @@ export async function rankMatches(
   if (total === 0 || request.limit === 0) return { total, matches: [] };
   const wordCount = plan.words.length;
   const needed = request.offset + request.limit;
-  const cap = Math.max(ranking.maxRowsPerExpression, needed);
   const strict = wordCount <= ranking.strictWordLimit || request.sort === 'date';
+  const cap = Math.max(strict ? ranking.maxRowsPerShortExpression : ranking.maxRowsPerExpression, needed);
   const scored = (match: string) => reads.scored(match, filters, ranking.columnWeights, cap);
   const candidates = new Candidates(wordCount);
 
