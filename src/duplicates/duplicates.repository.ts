@@ -44,18 +44,6 @@ export async function* listArticleBodies(db: Queryable): AsyncGenerator<ArticleB
   }
 }
 
-/** The bodies of these articles, in id order. */
-export async function findArticleBodies(db: Queryable, ids: readonly number[]): Promise<{ id: number; body: string }[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('articles')
-    .select(['id', 'sections'])
-    .where('id', 'in', sql<number>`(SELECT value FROM json_each(${jsonList(ids)}))`)
-    .orderBy('id')
-    .execute();
-  return rows.map((row) => ({ id: row.id, body: bodyText(JSON.parse(row.sections) as ArticleSection[]) }));
-}
-
 /** Which of these articles have a stored signature. */
 export async function findSignedArticleIds(db: Queryable, ids: readonly number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set();
