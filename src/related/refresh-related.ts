@@ -32,6 +32,14 @@ export async function refreshRelatedStories(trx: Queryable, ids: number[], writt
   if (ids.length <= IMMEDIATE_LIMIT) await updateRelatedLists(trx, indexed);
 }
 
+/**
+ * Queues the lists of articles whose signals changed outside a write (the classifier filed them in a
+ * section): the drainer ranks them again, and they enter the lists of the stories they now beat.
+ */
+export async function requeueRelatedStories(trx: Queryable, ids: number[]): Promise<void> {
+  await enqueueRelated(trx, ids);
+}
+
 export interface DrainOptions {
   /** Stop after about this long (the queue is left for the next call). */
   budgetMs?: number;

@@ -272,3 +272,13 @@ export async function findArticleEntityWeights(db: Queryable, ids: number[]): Pr
     WHERE article_entities.article_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`.execute(db);
   return rows;
 }
+
+/** Each article's duplicate group: the first stored article of its group (`duplicate_of`), or itself. */
+export async function findDuplicateOf(db: Queryable, ids: number[]): Promise<Map<number, number>> {
+  const groups = new Map<number, number>();
+  for (const chunk of chunks(ids)) {
+    const rows = await db.selectFrom('articles').select(['id', 'duplicate_of']).where('id', 'in', chunk).execute();
+    for (const row of rows) groups.set(row.id, row.duplicate_of ?? row.id);
+  }
+  return groups;
+}
