@@ -53,8 +53,8 @@ const options = { publishedAt: '2020-01-01T00:00:00Z' };
 for (const contender of contenders) for (const body of bodies.slice(0, 50)) contender.extract(body, options);
 let characters = 0;
 for (const body of bodies) characters += body.length;
-// Every round starts on words the extractor has not met, as an import's first batch does: the
-// first round counts the cost of new word forms, later rounds the steady state of a long import.
+// The first round meets most word forms for the first time, as an import's first batches do; later
+// rounds show the steady state of a long import. Figures are over all rounds.
 for (let round = 0; round < Number(values.rounds); round += 1) {
   for (const contender of contenders) {
     const started = performance.now();
