@@ -242,7 +242,7 @@ export class PageCache {
     }
     const encoding = body.length >= COMPRESSION_THRESHOLD_BYTES ? chooseEncoding(request.headers['accept-encoding']) : undefined;
     if (encoding === undefined) return body;
-    const compressed = page ? await this.#compressOnce(miss?.key ?? '', page, encoding) : await compressPage(body, encoding);
+    const compressed = page ? await this.#compressOnce(miss?.key ?? '', page, encoding) : await compressPage(body, encoding, 'single-use');
     reply.header('content-encoding', encoding);
     return compressed;
   }
