@@ -122,17 +122,43 @@ export interface IndexFields {
   unprefixed: string;
 }
 
-/** What the index stores for `text`, each list joined by spaces. */
-export function analyzeForIndex(text: string): IndexFields {
-  const terms: string[] = [];
-  const plains: string[] = [];
-  const unprefixed: string[] = [];
+/**
+ * The searchable words of a text, in order, without offsets: what every consumer of an article's
+ * analysis (search index, related-stories term counts) reads, so that a write analyzes each text once.
+ * The words are the analyzer's shared (cached) objects: never mutate them.
+ */
+export interface AnalyzedText {
+  words: AnalyzedWord[];
+  kinds: WordKind[];
+}
+
+export function analyzeText(text: string): AnalyzedText {
+  const words: AnalyzedWord[] = [];
+  const kinds: WordKind[] = [];
   forEachAnalyzedWord(text, (word, _start, _end, kind) => {
-    terms.push(word.term);
-    plains.push(word.plain);
-    if (kind !== 'arabic') return;
+    words.push(word);
+    kinds.push(kind);
+  });
+  return { words, kinds };
+}
+
+/** What the index stores for an analyzed text, each list joined by spaces. */
+export function indexFieldsOf({ words, kinds }: AnalyzedText): IndexFields {
+  const terms: string[] = new Array(words.length);
+  const plains: string[] = new Array(words.length);
+  const unprefixed: string[] = [];
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]!;
+    terms[index] = word.term;
+    plains[index] = word.plain;
+    if (kinds[index] !== 'arabic') continue;
     const stripped = withoutProclitic(word.term);
     if (stripped !== null) unprefixed.push(stripped);
-  });
+  }
   return { terms: terms.join(' '), plains: plains.join(' '), unprefixed: unprefixed.join(' ') };
+}
+
+/** What the index stores for `text`, each list joined by spaces. */
+export function analyzeForIndex(text: string): IndexFields {
+  return indexFieldsOf(analyzeText(text));
 }

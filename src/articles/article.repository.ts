@@ -234,3 +234,19 @@ export async function findKnownExternalIds(db: Queryable, externalIds: string[])
   const rows = await db.selectFrom('articles').select('external_id').where('external_id', 'in', externalIds).execute();
   return rows.flatMap((row) => (row.external_id === null ? [] : [row.external_id]));
 }
+
+export type WrittenArticleRow = Pick<
+  ArticleRow,
+  'id' | 'external_id' | 'title' | 'image_caption' | 'sections' | 'category_id' | 'source' | 'published_at' | 'status' | 'duplicate_of'
+>;
+
+/** What the steps after a write read of the written articles (src/articles/written-articles.ts), in one statement. */
+export async function findWrittenArticleRows(db: Queryable, ids: readonly number[]): Promise<WrittenArticleRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('articles')
+    .select(['id', 'external_id', 'title', 'image_caption', 'sections', 'category_id', 'source', 'published_at', 'status', 'duplicate_of'])
+    .where('id', 'in', sql<number>`(SELECT value FROM json_each(${JSON.stringify(ids)}))`)
+    .orderBy('id')
+    .execute();
+}

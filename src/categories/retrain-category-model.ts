@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { bumpContentVersion } from '../publishing/content-version.ts';
+import { requeueRelatedStories } from '../related/index.ts';
 import {
   categorizedArticlesFingerprint,
   listCategorizedArticles,
@@ -53,6 +54,8 @@ export async function retrainCategoryModel(db: Kysely<Database>, options: { forc
       const result = await suggestCategories(trx, ids);
       suggested += result.suggested.length;
       filed += result.filed.length;
+      // A section is a signal of related stories: the filed articles' lists are ranked again.
+      await requeueRelatedStories(trx, result.filed);
       afterId = ids[ids.length - 1] as number;
     }
     if (suggested > 0) await bumpContentVersion(trx);

@@ -4,6 +4,7 @@ import { storeArticle } from '../publishing/store-article.ts';
 import { buildArticleDraft } from '../test-support/article-factory.ts';
 import { createTestApp, type TestApp } from '../test-support/test-app.ts';
 import { categorizedArticlesFingerprint } from './categories.repository.ts';
+import { countQueuedRelated } from '../related/index.ts';
 import { isCategoryModelStale, retrainCategoryModel } from './retrain-category-model.ts';
 import { AUTO_FILE_CONFIDENCE } from './suggest-categories.ts';
 import { buildLabeledCorpus } from './test-corpus.ts';
@@ -33,14 +34,16 @@ describe('category suggestions', () => {
       .where('articles.id', '=', id)
       .executeTakeFirstOrThrow();
 
-  it('trains once on the categorized articles and files the waiting article', async () => {
+  it('trains once on the categorized articles and files the waiting article, queuing its related stories again', async () => {
     const { db } = testApp.opened;
     expect(await row(early)).toMatchObject({ slug: null, suggested_category_id: null });
+    expect(await countQueuedRelated(db)).toBe(0);
     expect(await isCategoryModelStale(db)).toBe(true);
     const trained = await retrainCategoryModel(db);
     expect(trained).toMatchObject({ status: 'trained', articles: 30, categories: 3, suggested: 1, filed: 1 });
     expect(await row(early)).toMatchObject({ slug: 'sport', category_auto_filed: 1 });
     expect((await row(early)).category_confidence).toBeGreaterThanOrEqual(AUTO_FILE_CONFIDENCE);
+    expect(await countQueuedRelated(db)).toBe(1);
     // Filed by the classifier, it is no training article: the model stays current.
     expect(await isCategoryModelStale(db)).toBe(false);
     expect(await retrainCategoryModel(db)).toEqual({ status: 'current', articles: 30 });

@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { ArticleSection } from '../articles/article.ts';
+import type { WrittenArticles } from '../articles/written-articles.ts';
 import type { Database } from '../db/database.ts';
 import { findCategoryIdsBySlug, findUncategorizedArticles, writeSuggestion } from './categories.repository.ts';
 import { CategoryModelError } from './category-model.ts';
@@ -31,8 +32,14 @@ async function classifierOrNone(db: Kysely<Database>): Promise<StoredClassifier 
 }
 
 /** Returns the ids of the articles it filed. Without a trained model it does nothing: training suggests for them later. */
-export async function suggestCategories(db: Kysely<Database>, ids: readonly number[]): Promise<{ suggested: number[]; filed: number[] }> {
-  const articles = await findUncategorizedArticles(db, ids);
+export async function suggestCategories(
+  db: Kysely<Database>,
+  ids: readonly number[],
+  written?: WrittenArticles,
+): Promise<{ suggested: number[]; filed: number[] }> {
+  const articles = written
+    ? written.pick([...new Set(ids)]).filter((article) => article.categoryId === null)
+    : (await findUncategorizedArticles(db, ids)).map((row) => ({ ...row, sections: JSON.parse(row.sections) as ArticleSection[] }));
   if (articles.length === 0) return { suggested: [], filed: [] };
   const classifier = await classifierOrNone(db);
   if (!classifier) return { suggested: [], filed: [] };
@@ -40,14 +47,16 @@ export async function suggestCategories(db: Kysely<Database>, ids: readonly numb
   const suggested: number[] = [];
   const filed: number[] = [];
   for (const article of articles) {
-    const body = sectionsText(JSON.parse(article.sections) as ArticleSection[]);
+    const body = sectionsText(article.sections);
     const prediction = classifier.predict({ title: article.title, body, source: article.source });
     const sectionId = sectionIds.get(prediction.category);
     if (sectionId === undefined) continue; // the section was removed since the model was trained
     const file = prediction.confidence >= AUTO_FILE_CONFIDENCE;
     await writeSuggestion(db, { id: article.id, suggestedCategoryId: sectionId, confidence: prediction.confidence, file });
     suggested.push(article.id);
-    if (file) filed.push(article.id);
+    if (!file) continue;
+    filed.push(article.id);
+    written?.setCategoryId(article.id, sectionId);
   }
   return { suggested, filed };
 }

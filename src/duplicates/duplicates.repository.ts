@@ -44,18 +44,6 @@ export async function* listArticleBodies(db: Queryable): AsyncGenerator<ArticleB
   }
 }
 
-/** The bodies of these articles, in id order. */
-export async function findArticleBodies(db: Queryable, ids: readonly number[]): Promise<{ id: number; body: string }[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('articles')
-    .select(['id', 'sections'])
-    .where('id', 'in', sql<number>`(SELECT value FROM json_each(${jsonList(ids)}))`)
-    .orderBy('id')
-    .execute();
-  return rows.map((row) => ({ id: row.id, body: bodyText(JSON.parse(row.sections) as ArticleSection[]) }));
-}
-
 /** Which of these articles have a stored signature. */
 export async function findSignedArticleIds(db: Queryable, ids: readonly number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set();
@@ -80,7 +68,7 @@ export async function findArticlesByBandKeys(db: Queryable, keys: readonly numbe
   const rows = await db
     .selectFrom('article_signature_bands')
     .select(['band_key', 'article_id'])
-    .where('band_key', 'in', sql<number>`(SELECT value FROM json_each(${jsonList(keys)}))`)
+    .where('band_key', 'in', sql<number>`(SELECT value FROM json_each(${jsonList([...new Set(keys)].sort((a, b) => a - b))}))`)
     .execute();
   return rows.map((row) => ({ bandKey: row.band_key, articleId: row.article_id }));
 }
@@ -113,7 +101,8 @@ export async function insertSignatures(db: Queryable, rows: readonly { articleId
       .values(slice.map((row) => ({ article_id: row.articleId, signature: row.signature })))
       .execute();
   }
-  const bands = rows.flatMap((row) => row.bandKeys.map((key) => [key, row.articleId]));
+  // In key order, so that SQLite inserts into each page of the band index once (a batch's keys are random).
+  const bands = rows.flatMap((row) => row.bandKeys.map((key) => [key, row.articleId] as const)).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   if (bands.length === 0) return;
   // A band shared by two copies of one text is one key; the key is the band's whole identity.
   await sql`

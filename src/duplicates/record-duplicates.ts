@@ -6,11 +6,11 @@
  * `DuplicateIndex`, so the stored groups are the index's groups (bench/duplicates-ant.ts checks it).
  */
 import type { Kysely } from 'kysely';
+import { WrittenArticles } from '../articles/written-articles.ts';
 import type { Database } from '../db/database.ts';
 import { DEFAULT_DUPLICATE_OPTIONS, lshBandKeys, signatureFromBytes, signatureToBytes, textSignature } from './duplicate-index.ts';
 import {
   deleteSignatures,
-  findArticleBodies,
   findArticlesByBandKeys,
   findSignatures,
   findSignedArticleIds,
@@ -30,16 +30,19 @@ interface Signed {
  * Signs the articles `ids` (again, if they were signed before) and files each as an original or a copy.
  * Returns the ids of OTHER articles whose `duplicate_of` changed (groups merged by a new link).
  */
-export async function recordDuplicates(db: Kysely<Database>, ids: readonly number[]): Promise<number[]> {
+export async function recordDuplicates(db: Kysely<Database>, ids: readonly number[], written?: WrittenArticles): Promise<number[]> {
   if (ids.length === 0) return [];
+  const articles = written ?? (await WrittenArticles.read(db, ids));
   const options = DEFAULT_DUPLICATE_OPTIONS;
   const rewritten = await findSignedArticleIds(db, ids);
   if (rewritten.size > 0) await deleteSignatures(db, [...rewritten]);
 
-  const batch: Signed[] = (await findArticleBodies(db, ids)).map(({ id, body }) => {
-    const signature = textSignature(body, options);
-    return { id, signature, bandKeys: lshBandKeys(signature, options) };
-  });
+  const batch: Signed[] = articles
+    .pick([...new Set(ids)].sort((a, b) => a - b))
+    .map((article) => {
+      const signature = textSignature(articles.bodyText(article), options);
+      return { id: article.id, signature, bandKeys: lshBandKeys(signature, options) };
+    });
   const inBatch = new Set(batch.map((article) => article.id));
 
   // Stored candidates of the whole batch in two statements: band keys, then their signatures.
@@ -107,5 +110,7 @@ export async function recordDuplicates(db: Kysely<Database>, ids: readonly numbe
     else byOriginal.set(original, [article.id]);
   }
   for (const [original, members] of byOriginal) await setDuplicateOf(db, members, original);
+  for (const article of batch) articles.setDuplicateOf(article.id, originalOf.get(article.id) ?? null);
+  for (const id of moved) articles.setDuplicateOf(id, originalOf.get(id) ?? null);
   return [...moved];
 }

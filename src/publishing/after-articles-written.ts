@@ -6,9 +6,11 @@
  * another) know to render again.
  */
 import type { Queryable } from '../articles/article.repository.ts';
+import { WrittenArticles } from '../articles/written-articles.ts';
 import { suggestCategories } from '../categories/suggest-categories.ts';
 import { recordDuplicates } from '../duplicates/record-duplicates.ts';
 import { refreshRelatedStories } from '../related/index.ts';
+import { sqliteSearchIndex } from '../search/sqlite-search-index.ts';
 import { syncSearchIndex } from '../search/sync-search-index.ts';
 import { markEntityTagsStale } from '../tags/ensure-entity-tags-current.ts';
 import { syncArticleEntities, type EntityTagSession } from '../tags/sync-article-entities.ts';
@@ -24,14 +26,16 @@ export interface AfterWriteOptions {
 
 export async function afterArticlesWritten(trx: Queryable, ids: number[], options: AfterWriteOptions = {}): Promise<void> {
   if (ids.length === 0) return;
+  // Read, parsed and analyzed once for every step below (each step records what it changes).
+  const written = await WrittenArticles.read(trx, ids);
   // Articles outside `ids` whose group changed (a new article linking two stories) are indexed anew too.
-  const regrouped = await recordDuplicates(trx, ids);
-  await syncSearchIndex(trx, [...ids, ...regrouped]);
+  const regrouped = await recordDuplicates(trx, ids, written);
+  await syncSearchIndex(trx, [...ids, ...regrouped], sqliteSearchIndex, written);
   if (options.entityTags === 'defer') await markEntityTagsStale(trx);
-  else await syncArticleEntities(trx, ids, options.entityTags);
+  else await syncArticleEntities(trx, ids, options.entityTags, written);
   // Articles without a section get the classifier's suggestion, and are filed on a confident one.
-  await suggestCategories(trx, ids);
+  await suggestCategories(trx, ids, written);
   // Last: the related stories read what the steps before them wrote (terms, entities, duplicates).
-  await refreshRelatedStories(trx, ids);
+  await refreshRelatedStories(trx, ids, written);
   await bumpContentVersion(trx);
 }

@@ -5,6 +5,7 @@
  */
 import type { Queryable } from '../articles/article.repository.ts';
 import type { ArticleSection } from '../articles/article.ts';
+import { WrittenArticles } from '../articles/written-articles.ts';
 import { readMeta, writeMeta } from '../db/meta.repository.ts';
 import { articleBodyText } from '../search/search-document.ts';
 import {
@@ -12,7 +13,6 @@ import {
   deleteRelatedDocuments,
   deleteTermPostings,
   findRelatedDocuments,
-  findRelatedSources,
   findTermDocumentFrequencies,
   insertTermPostings,
   upsertRelatedDocuments,
@@ -20,7 +20,7 @@ import {
   type RelatedSourceRow,
   type TermPosting,
 } from './related.repository.ts';
-import { buildTermVector, countTerms, termsToLookUp, type TermCounts, type WeightedTerm } from './term-vector.ts';
+import { buildTermVector, countAnalyzedTerms, countTerms, termsToLookUp, type TermCounts, type WeightedTerm } from './term-vector.ts';
 
 const DOCUMENT_COUNT_KEY = 'related_document_count';
 
@@ -66,10 +66,10 @@ async function removeDocuments(db: Queryable, documents: RelatedDocumentRow[]): 
  * an article once, when first indexed: a re-indexed (edited) article keeps the counts of its first
  * text, and a removed one its counts, until the next rebuild (ensureRelatedCurrent) makes them exact.
  */
-export async function indexRelatedDocuments(db: Queryable, ids: number[]): Promise<IndexOutcome> {
+export async function indexRelatedDocuments(db: Queryable, ids: number[], written?: WrittenArticles): Promise<IndexOutcome> {
   if (ids.length === 0) return { indexed: [], removed: [] };
-  const sources = await findRelatedSources(db, ids);
-  const published = sources.filter((source) => source.status === 'published');
+  const articles = written ?? (await WrittenArticles.read(db, ids));
+  const published = articles.pick([...new Set(ids)]).filter((article) => article.status === 'published');
   const publishedIds = new Set(published.map((source) => source.id));
   const previous = await findRelatedDocuments(db, ids);
   const known = new Set(previous.map((document) => document.article_id));
@@ -77,7 +77,10 @@ export async function indexRelatedDocuments(db: Queryable, ids: number[]): Promi
   await removeDocuments(db, previous);
   const removed = previous.filter((document) => !publishedIds.has(document.article_id)).map((document) => document.article_id);
 
-  const counted = published.map(countSourceTerms);
+  const counted = published.map((article) => {
+    const analysis = articles.analysis(article);
+    return countAnalyzedTerms(analysis.title, analysis.body);
+  });
   const deltas = new Map<string, number>();
   let added = 0;
   published.forEach((source, index) => {
@@ -98,8 +101,8 @@ export async function indexRelatedDocuments(db: Queryable, ids: number[]): Promi
     rows.push({
       article_id: source.id,
       terms: JSON.stringify(vector),
-      category_id: source.category_id,
-      published_at: source.published_at,
+      category_id: source.categoryId,
+      published_at: source.publishedAt,
       title_key: counts.titleKey,
       body_key: counts.bodyKey,
     });

@@ -10,6 +10,7 @@
  * read, and older lists lack the queued articles.
  */
 import type { Queryable } from '../articles/article.repository.ts';
+import type { WrittenArticles } from '../articles/written-articles.ts';
 import { countQueued, enqueueRelated, findArticlesListing, deleteListsOf, peekQueue } from './related.repository.ts';
 import { indexRelatedDocuments } from './index-related-documents.ts';
 import { updateRelatedLists } from './update-related-lists.ts';
@@ -18,9 +19,9 @@ import { bumpContentVersion } from '../publishing/content-version.ts';
 /** Writes of up to this many articles get their lists at once; larger ones queue them. */
 export const IMMEDIATE_LIMIT = 5;
 
-export async function refreshRelatedStories(trx: Queryable, ids: number[]): Promise<void> {
+export async function refreshRelatedStories(trx: Queryable, ids: number[], written?: WrittenArticles): Promise<void> {
   if (ids.length === 0) return;
-  const { indexed, removed } = await indexRelatedDocuments(trx, ids);
+  const { indexed, removed } = await indexRelatedDocuments(trx, ids, written);
   if (removed.length > 0) {
     // Lists that showed a removed article are computed again, with what remains.
     const listing = await findArticlesListing(trx, removed);
@@ -29,6 +30,14 @@ export async function refreshRelatedStories(trx: Queryable, ids: number[]): Prom
   }
   await enqueueRelated(trx, indexed);
   if (ids.length <= IMMEDIATE_LIMIT) await updateRelatedLists(trx, indexed);
+}
+
+/**
+ * Queues the lists of articles whose signals changed outside a write (the classifier filed them in a
+ * section): the drainer ranks them again, and they enter the lists of the stories they now beat.
+ */
+export async function requeueRelatedStories(trx: Queryable, ids: number[]): Promise<void> {
+  await enqueueRelated(trx, ids);
 }
 
 export interface DrainOptions {

@@ -15,11 +15,16 @@ beforeEach(async () => {
 });
 afterEach(() => opened.close());
 
-it('computes the lists a bulk write queued in the background, marks the content changed, and stops when asked', async () => {
+it('computes the lists a bulk write queued in the background, marks the content changed, and stops when asked; copies never list each other', async () => {
   const { db } = opened;
   const stories = [CENTRAL_BANK_STORY, CENTRAL_BANK_OTHER_STORY, FOOTBALL_STORY, FOOTBALL_EDITED, `${CENTRAL_BANK_STORY}\nوتابع البنك.`, `${FOOTBALL_STORY}\nواحتفل الجمهور.`];
+  // Two stories (central bank ×2, football ×3 — one edited) and another central bank story.
   const rows = stories.map((body, index) => toNewArticleRow(buildArticleDraft({ title: `خبر ${index}`, sections: [{ heading: null, paragraphs: body.split('\n') }] }), new Date()));
-  await db.transaction().execute(async (trx) => afterArticlesWritten(trx, await insertArticlesSkippingKnownExternalIds(trx, rows)));
+  const ids = await db.transaction().execute(async (trx) => {
+    const inserted = await insertArticlesSkippingKnownExternalIds(trx, rows);
+    await afterArticlesWritten(trx, inserted);
+    return inserted;
+  });
   expect(await countQueuedRelated(db)).toBe(6);
   const version = await readContentVersion(db);
 
@@ -28,6 +33,12 @@ it('computes the lists a bulk write queued in the background, marks the content 
   await drainer.stop();
   expect(await countQueuedRelated(db)).toBe(0);
   expect(await readContentVersion(db)).toBeGreaterThan(version);
-  const lists = await db.selectFrom('article_related').select('article_id').distinct().execute();
-  expect(lists).toHaveLength(6);
+  const entries = await db.selectFrom('article_related').select(['article_id', 'related_id']).execute();
+  const listed = (articleIndex: number) => entries.filter((entry) => entry.article_id === ids[articleIndex]).map((entry) => ids.indexOf(entry.related_id));
+  // The central bank story and its copy each list the other central bank story, never each other;
+  // the football copies share nothing with any other story, so their lists stay empty.
+  expect(listed(0)).toEqual([1]);
+  expect(listed(4)).toEqual([1]);
+  expect(listed(1).sort()).toEqual([0]);
+  for (const copy of [2, 3, 5]) expect(listed(copy)).toEqual([]);
 });

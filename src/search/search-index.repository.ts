@@ -145,11 +145,6 @@ export async function listPublishedArticlesAfter(db: Queryable, afterId: number,
     .execute();
 }
 
-export async function findIndexableArticles(db: Queryable, ids: number[]): Promise<IndexableArticleRow[]> {
-  if (ids.length === 0) return [];
-  return selectIndexableArticles(db).where('id', 'in', ids).execute();
-}
-
 /**
  * How many indexed articles hold each term, from the FTS5 vocabulary (any column). Cheap at any size;
  * a deleted article may count until FTS5 merges its segments, which is fine for telling common words.

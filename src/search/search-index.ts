@@ -1,5 +1,6 @@
 /** The search index contract: one implementation per engine (SQLite FTS5 now, PostgreSQL later), one test suite for all. */
 import type { Kysely } from 'kysely';
+import type { ArticleAnalysis } from '../articles/written-articles.ts';
 import type { Database } from '../db/database.ts';
 
 export interface IndexableArticle {
@@ -11,6 +12,8 @@ export interface IndexableArticle {
   source: string | null;
   /** ISO 8601. */
   publishedAt: string;
+  /** The analyzer's words of `title` and `body`, when the writer has them already (src/articles/written-articles.ts). */
+  analysis?: ArticleAnalysis;
 }
 
 export interface SearchQuery {

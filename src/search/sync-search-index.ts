@@ -3,11 +3,12 @@
  * the writer's transaction), and whole, for databases that predate the index or an older analyzer.
  */
 import type { Kysely } from 'kysely';
+import { WrittenArticles } from '../articles/written-articles.ts';
 import type { Database } from '../db/database.ts';
 import { readMeta, writeMeta } from '../db/meta.repository.ts';
 import { toIndexableArticle } from './search-document.ts';
 import type { SearchIndex } from './search-index.ts';
-import { findIndexableArticles, listPublishedArticlesAfter } from './search-index.repository.ts';
+import { listPublishedArticlesAfter } from './search-index.repository.ts';
 import { sqliteSearchIndex } from './sqlite-search-index.ts';
 
 /**
@@ -24,13 +25,31 @@ const BATCH_SIZE = 500;
  * unpublished, deleted, and copies of another article: a search shows a story once, under its
  * first stored article). Call it inside the transaction that wrote them, after `recordDuplicates`.
  */
-export async function syncSearchIndex(db: Kysely<Database>, ids: number[], index: SearchIndex = sqliteSearchIndex): Promise<void> {
+export async function syncSearchIndex(
+  db: Kysely<Database>,
+  ids: number[],
+  index: SearchIndex = sqliteSearchIndex,
+  written?: WrittenArticles,
+): Promise<void> {
   if (ids.length === 0) return;
-  const rows = await findIndexableArticles(db, ids);
-  const published = rows.filter((row) => row.status === 'published' && row.duplicate_of === null);
-  const publishedIds = new Set(published.map((row) => row.id));
+  const articles = written ?? (await WrittenArticles.read(db, ids));
+  // Articles another step found it changed (a duplicate group merged) are read now.
+  await articles.include(db, ids);
+  const published = articles.pick([...new Set(ids)]).filter((article) => article.status === 'published' && article.duplicateOf === null);
+  const publishedIds = new Set(published.map((article) => article.id));
   await index.remove(db, ids.filter((id) => !publishedIds.has(id)));
-  await index.index(db, published.map(toIndexableArticle));
+  await index.index(
+    db,
+    published.map((article) => ({
+      id: article.id,
+      title: article.title,
+      body: articles.bodyText(article),
+      categoryId: article.categoryId,
+      source: article.source,
+      publishedAt: article.publishedAt,
+      analysis: articles.analysis(article),
+    })),
+  );
 }
 
 export interface RebuildOptions {

@@ -23,21 +23,6 @@ export interface TaggableArticleRow {
   published_at: string;
 }
 
-export async function findTaggableArticles(db: Queryable, ids: number[]): Promise<TaggableArticleRow[]> {
-  const rows: TaggableArticleRow[] = [];
-  for (const part of chunks(ids)) {
-    rows.push(
-      ...(await db
-        .selectFrom('articles')
-        .select(['id', 'title', 'image_caption', 'sections', 'status', 'published_at'])
-        .where('id', 'in', part)
-        .orderBy('id')
-        .execute()),
-    );
-  }
-  return rows;
-}
-
 /** Published articles after `afterId`, in id order, a page at a time (keyset). */
 export async function listTaggableArticlesAfter(db: Queryable, afterId: number, limit: number): Promise<TaggableArticleRow[]> {
   return db

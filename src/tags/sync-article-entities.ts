@@ -9,7 +9,8 @@ import type { ArticleSection } from '../articles/article.ts';
 import type { Database } from '../db/database.ts';
 import type { NameMemory } from '../entities/index.ts';
 import type { ArticleTag } from './article-tags.ts';
-import { deleteArticleEntities, findEntitiesByCanonical, findTaggableArticles, insertArticleEntities, insertEntities, type TaggableArticleRow } from './entity.repository.ts';
+import { WrittenArticles } from '../articles/written-articles.ts';
+import { deleteArticleEntities, findEntitiesByCanonical, insertArticleEntities, insertEntities, type TaggableArticleRow } from './entity.repository.ts';
 import { assignEntitySlugs } from './entity-slugs.ts';
 import { entityTextOf } from './entity-text.ts';
 import { extractArticleTags, type ArticleExtraction } from './extract-article-tags.ts';
@@ -46,14 +47,15 @@ async function resolveEntityIds(db: Kysely<Database>, tags: ArticleTag[]): Promi
   return ids;
 }
 
-export async function syncArticleEntities(db: Kysely<Database>, ids: number[], session?: EntityTagSession): Promise<void> {
+export async function syncArticleEntities(db: Kysely<Database>, ids: number[], session?: EntityTagSession, written?: WrittenArticles): Promise<void> {
   if (ids.length === 0) return;
-  const published = (await findTaggableArticles(db, ids)).filter((row) => row.status === 'published');
+  const articles = written ?? (await WrittenArticles.read(db, ids));
+  const published = articles
+    .pick([...new Set(ids)].sort((a, b) => a - b))
+    .filter((article) => article.status === 'published')
+    .map((article) => ({ id: article.id, published_at: article.publishedAt, text: entityTextOf(article) }));
   const memory = session?.memory ?? (await loadNameMemory(db));
-  const extractions = published.map((row) => {
-    const text = textOfRow(row);
-    return session?.extracted?.get(text) ?? extractArticleTags(text, row.published_at, memory);
-  });
+  const extractions = published.map((row) => session?.extracted?.get(row.text) ?? extractArticleTags(row.text, row.published_at, memory));
 
   const folded = foldLearnedNames(
     memory,

@@ -1,0 +1,112 @@
+/**
+ * The articles one write touched, read and analyzed once for all the steps of afterArticlesWritten
+ * (duplicates, search index, entity tags, categories, related stories): each step used to read the
+ * rows again, parse their sections again and run the analyzer over the same text a second time.
+ * Steps that change a row (its duplicate group, its section) record the change here, so that the
+ * steps after them read what the database now holds.
+ */
+import { analyzeText, type AnalyzedText } from '../arabic/analyze.ts';
+import { articleBodyText } from './article-body-text.ts';
+import { findWrittenArticleRows, type Queryable } from './article.repository.ts';
+import type { ArticleSection } from './article.ts';
+import type { ArticleStatus } from './article.table.ts';
+
+export interface WrittenArticle {
+  id: number;
+  externalId: string | null;
+  title: string;
+  imageCaption: string | null;
+  sections: ArticleSection[];
+  categoryId: number | null;
+  source: string | null;
+  publishedAt: string;
+  status: ArticleStatus;
+  duplicateOf: number | null;
+}
+
+/** The analyzer's words of the headline and of the body (`articleBodyText`). */
+export interface ArticleAnalysis {
+  title: AnalyzedText;
+  body: AnalyzedText;
+}
+
+interface Entry {
+  article: WrittenArticle;
+  body?: string;
+  analysis?: ArticleAnalysis;
+}
+
+export class WrittenArticles {
+  private readonly entries = new Map<number, Entry>();
+
+  private constructor() {}
+
+  /** The articles of `ids` that exist (a deleted id is simply absent). */
+  static async read(db: Queryable, ids: readonly number[]): Promise<WrittenArticles> {
+    const written = new WrittenArticles();
+    await written.include(db, ids);
+    return written;
+  }
+
+  /** Reads those of `ids` not read yet (articles a step found it must also update). */
+  async include(db: Queryable, ids: readonly number[]): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => !this.entries.has(id));
+    for (const row of await findWrittenArticleRows(db, missing)) {
+      this.entries.set(row.id, {
+        article: {
+          id: row.id,
+          externalId: row.external_id,
+          title: row.title,
+          imageCaption: row.image_caption,
+          sections: JSON.parse(row.sections) as ArticleSection[],
+          categoryId: row.category_id,
+          source: row.source,
+          publishedAt: row.published_at,
+          status: row.status,
+          duplicateOf: row.duplicate_of,
+        },
+      });
+    }
+  }
+
+  get(id: number): WrittenArticle | undefined {
+    return this.entries.get(id)?.article;
+  }
+
+  /** The existing articles among `ids`, in the order of `ids`. */
+  pick(ids: readonly number[]): WrittenArticle[] {
+    return ids.flatMap((id) => this.entries.get(id)?.article ?? []);
+  }
+
+  /** `articleBodyText` of the article, built once. */
+  bodyText(article: WrittenArticle): string {
+    const entry = this.entryOf(article);
+    entry.body ??= articleBodyText(entry.article.sections);
+    return entry.body;
+  }
+
+  /** The analyzer's words of the headline and body, analyzed once for the search index and the related-stories terms. */
+  analysis(article: WrittenArticle): ArticleAnalysis {
+    const entry = this.entryOf(article);
+    entry.analysis ??= { title: analyzeText(entry.article.title), body: analyzeText(this.bodyText(article)) };
+    return entry.analysis;
+  }
+
+  /** Records a new `duplicate_of` written for the article (if it is one of these). */
+  setDuplicateOf(id: number, original: number | null): void {
+    const entry = this.entries.get(id);
+    if (entry) entry.article.duplicateOf = original;
+  }
+
+  /** Records a new `category_id` written for the article (if it is one of these). */
+  setCategoryId(id: number, categoryId: number): void {
+    const entry = this.entries.get(id);
+    if (entry) entry.article.categoryId = categoryId;
+  }
+
+  private entryOf(article: WrittenArticle): Entry {
+    const entry = this.entries.get(article.id);
+    if (!entry || entry.article !== article) throw new Error(`article ${article.id} is not one of these written articles`);
+    return entry;
+  }
+}
