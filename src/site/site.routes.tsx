@@ -19,6 +19,7 @@ import { presentTagLink } from './tag.presenter.ts';
 import { ListPage } from './pages/list-page.tsx';
 import { renderNotFound } from './error-pages.tsx';
 import { loadPageFrame, sendPage } from './site-page.ts';
+import { listLastModified } from './list-last-modified.ts';
 import { strings } from './strings.ts';
 
 const PAGE_SIZE = 20;
@@ -34,7 +35,11 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
   const teaser = (article: ArticleTeaser) => presentArticleTeaser(article, presenterContext);
 
   async function sendFrontPage(reply: FastifyReply) {
-    const [frame, front] = await Promise.all([loadPageFrame(context), loadFrontPage(context.db, PAGE_SIZE, new Date())]);
+    const [frame, front, lastModified] = await Promise.all([
+      loadPageFrame(context),
+      loadFrontPage(context.db, PAGE_SIZE, new Date()),
+      listLastModified(context.db, { withMostRead: true }),
+    ]);
     const latest = await presentTeasersWithPhotos(context.db, front.latest, presenterContext);
     return sendPage(
       reply,
@@ -51,6 +56,8 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
           return section ? [{ section, articles: articles.map(teaser) }] : [];
         })}
       />,
+      200,
+      lastModified,
     );
   }
 
@@ -58,7 +65,12 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
     app.get('/', { schema: { querystring: PageQuery } }, async (request, reply) => {
       const page = request.query.page ?? 1;
       if (page === 1) return sendFrontPage(reply);
-      const [frame, articles, total] = await Promise.all([loadPageFrame(context), getNewestTeasers(context.db, pageRequest(page)), countStoriesOnce(context.db, {})]);
+      const [frame, articles, total, lastModified] = await Promise.all([
+        loadPageFrame(context),
+        getNewestTeasers(context.db, pageRequest(page)),
+        countStoriesOnce(context.db, {}),
+        listLastModified(context.db),
+      ]);
       const pageCount = countPages(total);
       if (page > pageCount) return renderNotFound(context, reply);
       return sendPage(
@@ -74,6 +86,8 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
           page={page}
           pageCount={pageCount}
         />,
+        200,
+        lastModified,
       );
     });
 
@@ -84,10 +98,11 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
         const category = await findCategoryBySlug(context.db, request.params.slug);
         if (!category) return renderNotFound(context, reply);
         const page = request.query.page ?? 1;
-        const [frame, articles, total] = await Promise.all([
+        const [frame, articles, total, lastModified] = await Promise.all([
           loadPageFrame(context),
           getNewestTeasers(context.db, pageRequest(page), { categoryId: category.id }),
           countStoriesOnce(context.db, { categoryId: category.id }),
+          listLastModified(context.db),
         ]);
         const pageCount = countPages(total);
         if (page > pageCount) return renderNotFound(context, reply);
@@ -104,6 +119,8 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
             page={page}
             pageCount={pageCount}
           />,
+          200,
+          lastModified,
         );
       },
     );

@@ -8,6 +8,7 @@ import { presentTeasersWithPhotos } from './present-teasers.ts';
 import { renderNotFound } from './error-pages.tsx';
 import { ListPage } from './pages/list-page.tsx';
 import { loadPageFrame, sendPage } from './site-page.ts';
+import { listLastModified } from './list-last-modified.ts';
 import { sourceName, strings } from './strings.ts';
 
 const PAGE_SIZE = 20;
@@ -24,10 +25,11 @@ export function sourcePagesRoutes(context: AppContext): FastifyPluginAsyncTypebo
         const source = (await getSourcesOnce(context.db)).find((key) => sourceSlug(key) === request.params.slug);
         if (source === undefined) return renderNotFound(context, reply);
         const page = request.query.page ?? 1;
-        const [frame, articles, total] = await Promise.all([
+        const [frame, articles, total, lastModified] = await Promise.all([
           loadPageFrame(context),
           getNewestTeasers(context.db, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, { source }),
           countStoriesOnce(context.db, { source }),
+          listLastModified(context.db),
         ]);
         const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
         if (page > pageCount) return renderNotFound(context, reply);
@@ -46,6 +48,8 @@ export function sourcePagesRoutes(context: AppContext): FastifyPluginAsyncTypebo
             page={page}
             pageCount={pageCount}
           />,
+          200,
+          lastModified,
         );
       },
     );
