@@ -15,7 +15,23 @@ const firstParagraph = sql<string | null>`(SELECT json_extract(part.value, '$.pa
 /** For lists of headlines only (section blocks, most read, related stories): the lede is not read at all. */
 const noParagraph = sql<string | null>`NULL`;
 
-function selectTeasers(db: Queryable, withLede = true) {
+/**
+ * Kysely's builders are immutable, so the select list (thirty columns to parse, the costliest part of
+ * building these statements) is built once per database handle and each statement adds its own `where`.
+ */
+const builtSelects = new WeakMap<Queryable, { withLede: TeaserSelect; withoutLede: TeaserSelect }>();
+type TeaserSelect = ReturnType<typeof buildTeaserSelect>;
+
+function selectTeasers(db: Queryable, withLede = true): TeaserSelect {
+  let built = builtSelects.get(db);
+  if (built === undefined) {
+    built = { withLede: buildTeaserSelect(db, true), withoutLede: buildTeaserSelect(db, false) };
+    builtSelects.set(db, built);
+  }
+  return withLede ? built.withLede : built.withoutLede;
+}
+
+function buildTeaserSelect(db: Queryable, withLede: boolean) {
   return db
     .selectFrom('articles')
     .leftJoin('categories', 'categories.id', 'articles.category_id')

@@ -12,7 +12,19 @@ export type ArticleWithCategoryRow = ArticleRow & {
   suggested_name: string | null;
 };
 
+/** Built once per database handle: Kysely's builders are immutable, and parsing the select list is most of building. */
+const builtSelects = new WeakMap<Queryable, ReturnType<typeof buildArticleSelect>>();
+
 function selectArticles(db: Queryable) {
+  let built = builtSelects.get(db);
+  if (built === undefined) {
+    built = buildArticleSelect(db);
+    builtSelects.set(db, built);
+  }
+  return built;
+}
+
+function buildArticleSelect(db: Queryable) {
   return db
     .selectFrom('articles')
     .leftJoin('categories', 'categories.id', 'articles.category_id')
