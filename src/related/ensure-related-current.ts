@@ -9,7 +9,7 @@ import type { Database } from '../db/database.ts';
 import { readMeta, writeMeta } from '../db/meta.repository.ts';
 import { SEARCH_INDEX_VERSION } from '../search/sync-search-index.ts';
 import { listPublishedArticlesAfter } from '../search/search-index.repository.ts';
-import { countSourceTerms, vectorsFor, writeDocumentCount } from './index-related-documents.ts';
+import { countedTermsOf, countSourceTerms, vectorsFor, writeDocumentCount } from './index-related-documents.ts';
 import {
   addTermDocumentFrequencies,
   clearRelated,
@@ -22,9 +22,10 @@ import {
 
 /**
  * The analyzer (through the search index version) and the weighting the stored data was built with.
- * Bump the suffix with any change to term-vector.ts: the next start then rebuilds.
+ * Bump the suffix with any change to term-vector.ts or to what a document stores (`counted-terms`:
+ * migration 2026-11-28T1100): the next start then rebuilds.
  */
-export const RELATED_VERSION = `${SEARCH_INDEX_VERSION}/related-1`;
+export const RELATED_VERSION = `${SEARCH_INDEX_VERSION}/related-1/counted-terms`;
 const VERSION_KEY = 'related_version';
 /**
  * The weights lists are ranked with (score-related.ts). Bump it with a change of DEFAULT_RELATED_WEIGHTS:
@@ -64,7 +65,7 @@ export async function rebuildRelatedIndex(db: Kysely<Database>): Promise<number>
         const vector = vectors[index] ?? [];
         const counts = counted[index];
         if (!counts) return;
-        documentRows.push({ article_id: row.id, terms: JSON.stringify(vector), category_id: row.category_id, published_at: row.published_at, title_key: counts.titleKey, body_key: counts.bodyKey });
+        documentRows.push({ article_id: row.id, terms: JSON.stringify(vector), category_id: row.category_id, published_at: row.published_at, title_key: counts.titleKey, body_key: counts.bodyKey, counted_terms: countedTermsOf(counts) });
         for (const [term, weight] of vector) postings.push({ term, article_id: row.id, weight });
       });
       await upsertRelatedDocuments(trx, documentRows);

@@ -1,7 +1,7 @@
 /**
  * Keeps the term statistics of related stories in step with the articles: each published article's
  * terms counted into the document frequencies, its strongest terms stored as its vector and in the
- * term index; an article no longer published taken out.
+ * term index; an article no longer published (or about to be deleted) taken out, with its counts.
  */
 import type { Queryable } from '../articles/article.repository.ts';
 import type { ArticleSection } from '../articles/article.ts';
@@ -12,6 +12,7 @@ import {
   addTermDocumentFrequencies,
   deleteRelatedDocuments,
   deleteTermPostings,
+  deleteUnusedTerms,
   findRelatedDocuments,
   findTermDocumentFrequencies,
   insertTermPostings,
@@ -54,17 +55,51 @@ export interface IndexOutcome {
   removed: number[];
 }
 
-async function removeDocuments(db: Queryable, documents: RelatedDocumentRow[]): Promise<void> {
-  for (const document of documents) {
-    await deleteTermPostings(db, document.article_id, parseVector(document.terms).map(([term]) => term));
-  }
-  await deleteRelatedDocuments(db, documents.map((document) => document.article_id));
+/** The terms a document counted into the document frequencies, as stored in `counted_terms`. */
+export function countedTermsOf(counts: TermCounts): string {
+  return [...counts.counts.keys()].join(' ');
+}
+
+function splitCountedTerms(stored: string): string[] {
+  return stored === '' ? [] : stored.split(' ');
 }
 
 /**
- * Indexes the given articles if published and takes them out otherwise. Document frequencies count
- * an article once, when first indexed: a re-indexed (edited) article keeps the counts of its first
- * text, and a removed one its counts, until the next rebuild (ensureRelatedCurrent) makes them exact.
+ * Takes stored documents out: their postings, their rows, and the document frequencies they counted
+ * (plus `added`, the counts of the documents about to be stored), so that the frequencies are what
+ * counting the remaining texts afresh would give. Returns nothing; the document count is the caller's.
+ */
+async function replaceCounts(db: Queryable, previous: RelatedDocumentRow[], added: Map<string, number>): Promise<void> {
+  await deleteTermPostings(
+    db,
+    previous.flatMap((document) => parseVector(document.terms).map(([term]) => [term, document.article_id] as const)),
+  );
+  await deleteRelatedDocuments(db, previous.map((document) => document.article_id));
+  const deltas = new Map(added);
+  for (const document of previous) {
+    for (const term of splitCountedTerms(document.counted_terms)) deltas.set(term, (deltas.get(term) ?? 0) - 1);
+  }
+  for (const [term, delta] of deltas) if (delta === 0) deltas.delete(term);
+  await addTermDocumentFrequencies(db, deltas);
+  await deleteUnusedTerms(db, [...deltas].flatMap(([term, delta]) => (delta < 0 ? [term] : [])));
+}
+
+/**
+ * Takes these articles out of the related-stories index while their rows still exist (before a
+ * deletion, whose cascade would remove their documents unseen). Returns the ids that were indexed.
+ */
+export async function removeRelatedDocuments(db: Queryable, ids: number[]): Promise<number[]> {
+  const previous = await findRelatedDocuments(db, ids);
+  if (previous.length === 0) return [];
+  await replaceCounts(db, previous, new Map());
+  await writeDocumentCount(db, (await readDocumentCount(db)) - previous.length);
+  return previous.map((document) => document.article_id);
+}
+
+/**
+ * Indexes the given articles if published and takes them out otherwise. An article indexed again (an
+ * edit) first gives back the counts of its previous text, so the document frequencies always count
+ * each indexed article's current text once.
  */
 export async function indexRelatedDocuments(db: Queryable, ids: number[], written?: WrittenArticles): Promise<IndexOutcome> {
   if (ids.length === 0) return { indexed: [], removed: [] };
@@ -72,24 +107,16 @@ export async function indexRelatedDocuments(db: Queryable, ids: number[], writte
   const published = articles.pick([...new Set(ids)]).filter((article) => article.status === 'published');
   const publishedIds = new Set(published.map((source) => source.id));
   const previous = await findRelatedDocuments(db, ids);
-  const known = new Set(previous.map((document) => document.article_id));
-
-  await removeDocuments(db, previous);
   const removed = previous.filter((document) => !publishedIds.has(document.article_id)).map((document) => document.article_id);
 
   const counted = published.map((article) => {
     const analysis = articles.analysis(article);
     return countAnalyzedTerms(analysis.title, analysis.body);
   });
-  const deltas = new Map<string, number>();
-  let added = 0;
-  published.forEach((source, index) => {
-    if (known.has(source.id)) return;
-    added += 1;
-    for (const term of counted[index]?.counts.keys() ?? []) deltas.set(term, (deltas.get(term) ?? 0) + 1);
-  });
-  await addTermDocumentFrequencies(db, deltas);
-  const documents = (await readDocumentCount(db)) + added - removed.length;
+  const added = new Map<string, number>();
+  for (const counts of counted) for (const term of counts.counts.keys()) added.set(term, (added.get(term) ?? 0) + 1);
+  await replaceCounts(db, previous, added);
+  const documents = (await readDocumentCount(db)) + published.length - previous.length;
   await writeDocumentCount(db, documents);
 
   const vectors = await vectorsFor(db, counted, documents);
@@ -105,6 +132,7 @@ export async function indexRelatedDocuments(db: Queryable, ids: number[], writte
       published_at: source.publishedAt,
       title_key: counts.titleKey,
       body_key: counts.bodyKey,
+      counted_terms: countedTermsOf(counts),
     });
     for (const [term, weight] of vector) postings.push({ term, article_id: source.id, weight });
   });

@@ -12,7 +12,7 @@
 import type { Queryable } from '../articles/article.repository.ts';
 import type { WrittenArticles } from '../articles/written-articles.ts';
 import { countQueued, enqueueRelated, findArticlesListing, deleteListsOf, peekQueue } from './related.repository.ts';
-import { indexRelatedDocuments } from './index-related-documents.ts';
+import { indexRelatedDocuments, removeRelatedDocuments } from './index-related-documents.ts';
 import { updateRelatedLists } from './update-related-lists.ts';
 import { bumpContentVersion } from '../publishing/content-version.ts';
 
@@ -22,14 +22,28 @@ export const IMMEDIATE_LIMIT = 5;
 export async function refreshRelatedStories(trx: Queryable, ids: number[], written?: WrittenArticles): Promise<void> {
   if (ids.length === 0) return;
   const { indexed, removed } = await indexRelatedDocuments(trx, ids, written);
-  if (removed.length > 0) {
-    // Lists that showed a removed article are computed again, with what remains.
-    const listing = await findArticlesListing(trx, removed);
-    await deleteListsOf(trx, removed);
-    await enqueueRelated(trx, listing.filter((id) => !removed.includes(id)));
-  }
+  await requeueListsShowing(trx, removed);
   await enqueueRelated(trx, indexed);
   if (ids.length <= IMMEDIATE_LIMIT) await updateRelatedLists(trx, indexed);
+}
+
+/** Lists that showed a removed article are computed again, with what remains. */
+async function requeueListsShowing(trx: Queryable, removed: number[]): Promise<void> {
+  if (removed.length === 0) return;
+  const listing = await findArticlesListing(trx, removed);
+  await deleteListsOf(trx, removed);
+  const gone = new Set(removed);
+  await enqueueRelated(trx, listing.filter((id) => !gone.has(id)));
+}
+
+/**
+ * Call BEFORE deleting articles, in the same transaction: takes them out of the related-stories index
+ * with the document frequencies they counted, and queues the lists that showed them. After the delete
+ * the cascade would have removed their documents unseen, leaving their postings and counts behind.
+ */
+export async function forgetRelatedStories(trx: Queryable, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await requeueListsShowing(trx, await removeRelatedDocuments(trx, ids));
 }
 
 /**

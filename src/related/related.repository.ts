@@ -33,6 +33,13 @@ export async function addTermDocumentFrequencies(db: Queryable, deltas: Map<stri
   }
 }
 
+/** Deletes the rows of these terms whose frequency fell to 0 (their last article taken out). */
+export async function deleteUnusedTerms(db: Queryable, terms: readonly string[]): Promise<void> {
+  for (const chunk of chunks([...terms].sort(compareText), 20_000)) {
+    await sql`DELETE FROM related_term_df WHERE df <= 0 AND term IN (SELECT value FROM json_each(${JSON.stringify(chunk)}))`.execute(db);
+  }
+}
+
 export async function findTermDocumentFrequencies(db: Queryable, terms: string[]): Promise<Map<string, number>> {
   const found = new Map<string, number>();
   for (const chunk of chunks([...new Set(terms)].sort(compareText), 20_000)) {
@@ -49,8 +56,8 @@ export type RelatedDocumentRow = RelatedDocumentTable;
 
 export async function upsertRelatedDocuments(db: Queryable, documents: RelatedDocumentRow[]): Promise<void> {
   for (const chunk of chunks(documents, 2_000)) {
-    await sql`INSERT OR REPLACE INTO related_documents (article_id, terms, category_id, published_at, title_key, body_key)
-      SELECT value ->> 'article_id', value ->> 'terms', value ->> 'category_id', value ->> 'published_at', value ->> 'title_key', value ->> 'body_key'
+    await sql`INSERT OR REPLACE INTO related_documents (article_id, terms, category_id, published_at, title_key, body_key, counted_terms)
+      SELECT value ->> 'article_id', value ->> 'terms', value ->> 'category_id', value ->> 'published_at', value ->> 'title_key', value ->> 'body_key', value ->> 'counted_terms'
       FROM json_each(${JSON.stringify(chunk)})`.execute(db);
   }
 }
@@ -59,7 +66,7 @@ export async function findRelatedDocuments(db: Queryable, ids: number[]): Promis
   const rows: RelatedDocumentRow[] = [];
   for (const chunk of chunks(ids, 20_000)) {
     const found = await sql<RelatedDocumentRow>`
-      SELECT article_id, terms, category_id, published_at, title_key, body_key FROM related_documents
+      SELECT article_id, terms, category_id, published_at, title_key, body_key, counted_terms FROM related_documents
       WHERE article_id IN (SELECT value FROM json_each(${JSON.stringify(chunk)}))`.execute(db);
     rows.push(...found.rows);
   }
@@ -92,9 +99,12 @@ export async function insertTermPostings(db: Queryable, postings: TermPosting[])
   }
 }
 
-export async function deleteTermPostings(db: Queryable, articleId: number, terms: string[]): Promise<void> {
-  if (terms.length === 0) return;
-  await sql`DELETE FROM related_terms WHERE article_id = ${articleId} AND term IN (SELECT value FROM json_each(${JSON.stringify(terms)}))`.execute(db);
+/** Deletes the postings `[term, articleId]` (a removed article's stored vector), in one statement per chunk. */
+export async function deleteTermPostings(db: Queryable, postings: readonly (readonly [string, number])[]): Promise<void> {
+  const sorted = [...postings].sort((a, b) => compareText(a[0], b[0]) || a[1] - b[1]);
+  for (const chunk of chunks(sorted, 20_000)) {
+    await sql`DELETE FROM related_terms WHERE (term, article_id) IN (SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(chunk)}))`.execute(db);
+  }
 }
 
 /**

@@ -16,6 +16,8 @@ export interface RelatedDocumentTable {
   /** Hashes of the normalized title and body: equal keys mean the same story filed twice. */
   title_key: string;
   body_key: string;
+  /** The distinct terms counted into `related_term_df` for it, space-separated (migration 2026-11-28T1100). */
+  counted_terms: string;
 }
 
 export interface RelatedTermTable {

@@ -43,4 +43,15 @@ describe('IndexReadCache', () => {
     await cache.read('new', 'word', async () => [++computed], rowsOf);
     expect(computed).toBe(1);
   });
+
+  it('gives back what was put under the same generation only', () => {
+    const cache = new IndexReadCache({ maxRows: 100 });
+    expect(cache.peek('a', 'df اخر')).toBeUndefined();
+    cache.put('a', 'df اخر', 26830, 1);
+    expect(cache.peek('a', 'df اخر')).toBe(26830);
+    // A value read under an older generation, put after the change, is dropped.
+    expect(cache.peek('b', 'df اخر')).toBeUndefined();
+    cache.put('a', 'df اخر', 26830, 1);
+    expect(cache.peek('b', 'df اخر')).toBeUndefined();
+  });
 });

@@ -44,6 +44,25 @@ export class IndexReadCache {
     return value;
   }
 
+  /** The value kept for `key` under `generation`, if any (counted as a hit or a miss like `read`). */
+  peek<T>(generation: string, key: string): T | undefined {
+    if (generation !== this.generation) this.reset(generation);
+    const entry = this.entries.get(key);
+    if (entry === undefined) {
+      this.misses += 1;
+      return undefined;
+    }
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    this.hits += 1;
+    return entry.value as T;
+  }
+
+  /** Keeps `value` for `key` under `generation`, unless a newer generation was seen meanwhile. */
+  put<T>(generation: string, key: string, value: T, rows: number): void {
+    if (generation === this.generation) this.keep(key, { value, rows: Math.max(1, rows) });
+  }
+
   private keep(key: string, entry: Entry): void {
     if (entry.rows > this.options.maxRows) return;
     this.entries.set(key, entry);

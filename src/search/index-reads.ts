@@ -1,7 +1,7 @@
 /**
  * The reads ranking makes of the index, memoized per index generation (index-read-cache.ts): counts,
  * scored rows and matching ids, which a word shared by many queries would otherwise cost each of them.
- * Publication dates and texts are not kept: they are cheap, and the texts large.
+ * Texts are not kept: they are large. Publication dates are, by article, as are term frequencies by term.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
@@ -59,6 +59,39 @@ export async function cachedIndexReads(db: Kysely<Database>, cache: IndexReadCac
     count: (match, filters) => memo(filterKey(filters) && `count ${filterKey(filters)} ${match}`, () => direct.count(match, filters), () => 1),
     scored: (match, filters, weights, limit) =>
       memo(filterKey(filters) && `scored ${filterKey(filters)} ${weights.join(',')} ${limit} ${match}`, () => direct.scored(match, filters, weights, limit), (rows) => rows.length),
+    // Terms recur across queries far more than whole expressions do ("آخر أخبار" in every question):
+    // each is kept alone, and only the ones not kept are read, in one statement.
+    documentFrequencies: async (terms) => {
+      const found = new Map<string, number>();
+      const missing: string[] = [];
+      for (const term of new Set(terms)) {
+        const kept = cache.peek<number>(generation, `df ${term}`);
+        if (kept === undefined) missing.push(term);
+        else found.set(term, kept);
+      }
+      if (missing.length > 0) {
+        for (const [term, frequency] of await direct.documentFrequencies(missing)) {
+          cache.put(generation, `df ${term}`, frequency, 1);
+          found.set(term, frequency);
+        }
+      }
+      return found;
+    },
+    // The best candidates of queries on one story are the same articles: their dates are kept one by one.
+    publishedAt: async (ids) => {
+      const found = new Map<number, string>();
+      const missing: number[] = [];
+      for (const id of ids) {
+        const kept = cache.peek<string>(generation, `date ${id}`);
+        if (kept === undefined) missing.push(id);
+        else found.set(id, kept);
+      }
+      for (const [id, date] of await direct.publishedAt(missing)) {
+        cache.put(generation, `date ${id}`, date, 1);
+        found.set(id, date);
+      }
+      return found;
+    },
     matchingIds: (match, limit) => cache.read(generation, `ids ${limit} ${match}`, () => direct.matchingIds(match, limit), (ids) => ids.length),
   };
 }

@@ -5,7 +5,7 @@
  * when they do not fill the page are the words scored one by one.
  */
 import type { MatchPlan } from './fts5-match.ts';
-import { analyze } from '../arabic/analyze.ts';
+import { forEachAnalyzedWord } from '../arabic/analyze.ts';
 import { withoutProclitic } from '../arabic/light-stem.ts';
 import type { ArticleSection } from '../articles/article.ts';
 import type { IndexReads } from './index-reads.ts';
@@ -27,6 +27,12 @@ export interface MatchRanking {
    * found in a large part of the archive, where the newest few thousand are what a news reader wants.
    */
   maxRowsPerExpression: number;
+  /**
+   * The same bound for short queries (ranked strictly by words matched): a word of one or two words
+   * found in a fifth of the archive is ranked among its newest articles, and scoring fewer of them is
+   * most of the time such a query takes.
+   */
+  maxRowsPerShortExpression: number;
   /**
    * Long queries (questions) score a word held by at least this many articles on a sample of its
    * newest, and find it on the other candidates by membership at its mean score.
@@ -123,8 +129,8 @@ export async function rankMatches(
   if (total === 0 || request.limit === 0) return { total, matches: [] };
   const wordCount = plan.words.length;
   const needed = request.offset + request.limit;
-  const cap = Math.max(ranking.maxRowsPerExpression, needed);
   const strict = wordCount <= ranking.strictWordLimit || request.sort === 'date';
+  const cap = Math.max(strict ? ranking.maxRowsPerShortExpression : ranking.maxRowsPerExpression, needed);
   const scored = (match: string) => reads.scored(match, filters, ranking.columnWeights, cap);
   const candidates = new Candidates(wordCount);
 
@@ -168,17 +174,16 @@ export async function rankMatches(
   if (!strict && plan.pairs.length > 0 && ranking.pairFactor > 0) {
     // Word pairs are checked on the best candidates' own text: as an FTS5 phrase, a pair of common
     // words would cost position checks in every article that has both.
-    const best = rankCandidates(candidates, wordCount, ranking, request, strict).slice(0, PAIR_CANDIDATES).map((match) => match.id);
+    const best = rankCandidates(candidates, wordCount, ranking, request, strict, PAIR_CANDIDATES).map((match) => match.id);
+    const findPairs = adjacentPairFinder(plan.pairs);
     for (const text of await reads.texts(best)) {
-      const adjacent = adjacentStems(`${text.title}\n${articleBodyText(JSON.parse(text.sections) as ArticleSection[])}`);
-      plan.pairs.forEach(([first, second], index) => {
-        if (first.some((a) => second.some((b) => adjacent.has(`${a} ${b}`)))) candidates.addPairMembers(index, index + 1, [text.id], ranking.pairFactor);
-      });
+      const found = findPairs(`${text.title}\n${articleBodyText(JSON.parse(text.sections) as ArticleSection[])}`);
+      for (const index of found) candidates.addPairMembers(index, index + 1, [text.id], ranking.pairFactor);
     }
   }
   // The recency boost moves a score by a few percent at most: dates are read for the best candidates
   // only (all of them when sorting by date).
-  const pool = request.sort === 'date' ? [...candidates.byId.keys()] : rankCandidates(candidates, wordCount, ranking, request, strict).slice(0, Math.max(RECENCY_POOL, 2 * needed)).map((match) => match.id);
+  const pool = request.sort === 'date' ? [...candidates.byId.keys()] : rankCandidates(candidates, wordCount, ranking, request, strict, Math.max(RECENCY_POOL, 2 * needed)).map((match) => match.id);
   const dates = await reads.publishedAt(pool);
   for (const id of pool) {
     const candidate = candidates.byId.get(id);
@@ -186,7 +191,7 @@ export async function rankMatches(
   }
   const inPool = new Set(pool);
   for (const id of candidates.byId.keys()) if (!inPool.has(id)) candidates.byId.delete(id);
-  return { total, matches: rankCandidates(candidates, wordCount, ranking, request, strict).slice(request.offset, needed) };
+  return { total, matches: rankCandidates(candidates, wordCount, ranking, request, strict, needed).slice(request.offset) };
 }
 
 /** How many of the best candidates have their date read for the recency boost. */
@@ -198,33 +203,53 @@ const COMMON_WORD_SAMPLE = 200;
 /** Long queries look up word pairs on this many of their best candidates. */
 const PAIR_CANDIDATES = 30;
 
-/** Every two neighbouring words of `text`, as `stem stem`, also read without a leading preposition. */
-function adjacentStems(text: string): Set<string> {
-  const pairs = new Set<string>();
-  let previous: string[] = [];
-  for (const token of analyze(text)) {
-    const stripped = token.kind === 'arabic' ? withoutProclitic(token.term) : null;
-    const current = stripped === null ? [token.term] : [token.term, stripped];
-    for (const a of previous) for (const b of current) pairs.add(`${a} ${b}`);
-    previous = current;
-  }
-  return pairs;
+/**
+ * A finder of the query's word pairs (`pairs[i]`: the stems of words i and i + 1) standing side by side
+ * in a text, also read without a leading preposition; it returns the indexes of the pairs found. Each
+ * word of the text is looked up once, as a bit set of the query words it can be, rather than every
+ * two neighbours being spelled out: the text of an article is a few thousand words.
+ */
+export function adjacentPairFinder(pairs: readonly (readonly [readonly string[], readonly string[]])[]): (text: string) => number[] {
+  const queryWords = pairs.length === 0 ? [] : [pairs[0]?.[0] ?? [], ...pairs.map((pair) => pair[1])];
+  const wordsOf = new Map<string, number>();
+  queryWords.forEach((stems, index) => {
+    for (const stem of stems) wordsOf.set(stem, (wordsOf.get(stem) ?? 0) | (1 << index));
+  });
+  return (text) => {
+    let previous = 0;
+    let found = 0;
+    forEachAnalyzedWord(text, (word, _start, _end, kind) => {
+      const stripped = kind === 'arabic' ? withoutProclitic(word.term) : null;
+      const current = (wordsOf.get(word.term) ?? 0) | (stripped === null ? 0 : (wordsOf.get(stripped) ?? 0));
+      // Pair i is words i and i + 1: the previous word may be word i while this one is word i + 1.
+      found |= previous & (current >>> 1);
+      previous = current;
+    });
+    return pairs.flatMap((_pair, index) => ((found >>> index) & 1 ? [index] : []));
+  };
 }
 
-function rankCandidates(candidates: Candidates, wordCount: number, ranking: MatchRanking, request: RankRequest, strict: boolean): RankedMatch[] {
+/** The best `count` candidates, in ranking order. */
+function rankCandidates(candidates: Candidates, wordCount: number, ranking: MatchRanking, request: RankRequest, strict: boolean, count: number): RankedMatch[] {
   const now = Date.parse(request.now);
-  const ranked = [...candidates.byId].map(([id, candidate]) => {
-    const matched = candidate.words.filter((part) => part !== undefined).length;
-    const relevance = candidate.words.reduce<number>((sum, part) => sum + (part ?? 0), candidate.bonus);
+  const ranked: (RankedMatch & { publishedAt: string })[] = [];
+  for (const [id, candidate] of candidates.byId) {
+    let matched = 0;
+    let relevance = candidate.bonus;
+    for (const part of candidate.words) {
+      if (part === undefined) continue;
+      matched += 1;
+      relevance += part;
+    }
     const ageDays = candidate.publishedAt === undefined ? Infinity : Math.max(0, (now - Date.parse(candidate.publishedAt)) / DAY_MS);
     const recency = 1 + ranking.recencyBoost / (1 + ageDays / ranking.recencyHalfLifeDays);
     const coverage = strict ? 1 : (matched / wordCount) ** ranking.coverageExponent;
-    return { id, matched, score: relevance * recency * coverage, publishedAt: candidate.publishedAt ?? '' };
-  });
+    ranked.push({ id, matched, score: relevance * recency * coverage, publishedAt: candidate.publishedAt ?? '' });
+  }
   ranked.sort((a, b) => {
     if (strict && a.matched !== b.matched) return b.matched - a.matched;
     if (request.sort === 'date' && a.publishedAt !== b.publishedAt) return a.publishedAt < b.publishedAt ? 1 : -1;
     return b.score - a.score || b.id - a.id;
   });
-  return ranked.map(({ id, matched, score }) => ({ id, matched, score }));
+  return ranked.slice(0, count).map(({ id, matched, score }) => ({ id, matched, score }));
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertArticle, insertCategory } from '../articles/article.repository.ts';
 import { toNewArticleRow } from '../articles/article-mapper.ts';
@@ -259,5 +260,58 @@ describe.each(engines)('%s search index', (_engine, createIndex) => {
       await index.remove(opened.db, [id]);
       expect(await ids('الذهب')).toEqual([]);
     });
+
+    it('compacts the index without changing a result', async () => {
+      // One transaction an article: many small index segments, as a day of publishing leaves them.
+      for (let number = 0; number < 12; number += 1) await add(`النفط والذهب ${number}`, [number % 2 ? 'ارتفع سعر النفط' : 'تراجع الذهب']);
+      const queries = ['النفط', 'الذهب', 'سعر النفط', '"سعر النفط"', 'النفط -الذهب'];
+      const before = await Promise.all(queries.map((query) => search(query)));
+      await index.optimize(opened.db);
+      expect(await Promise.all(queries.map((query) => search(query)))).toEqual(before);
+    });
+  });
+});
+
+describe('SQLite FTS5 search index at scale', () => {
+  let opened: OpenedDatabase;
+  beforeEach(async () => {
+    opened = await createTestDatabase();
+  });
+  afterEach(async () => {
+    await opened.close();
+  });
+
+  const dataRows = async () => Number((await sql<{ n: number }>`SELECT count(*) AS n FROM article_search_data`.execute(opened.db)).rows[0]?.n);
+
+  it('ranks a short query among the newest articles of a word more common than the bound, and counts them all', async () => {
+    const index = createSqliteSearchIndex({ now: () => NOW, ranking: { maxRowsPerShortExpression: 3 } });
+    const stored: number[] = [];
+    for (let number = 0; number < 6; number += 1) {
+      // The older articles match better: only the bound keeps them off the page.
+      const older = number < 3;
+      const draft = buildArticleDraft({ title: older ? 'النفط النفط' : `خبر ${number}`, sections: [{ heading: null, paragraphs: [older ? 'النفط النفط النفط' : 'النفط'] }] });
+      stored.push(await opened.db.transaction().execute(async (trx) => {
+        const id = await insertArticle(trx, toNewArticleRow(draft, NOW));
+        await syncSearchIndex(trx, [id], index);
+        return id;
+      }));
+    }
+    const result = await index.search(opened.db, { text: 'النفط', limit: 2, offset: 0 });
+    expect(result.total).toBe(6);
+    expect(result.hits.map((hit) => hit.id).every((id) => stored.slice(3).includes(id))).toBe(true);
+    // A page beyond the bound is still served: the bound grows to reach it.
+    expect((await index.search(opened.db, { text: 'النفط', limit: 2, offset: 4 })).hits).toHaveLength(2);
+  });
+
+  it('merges the segments a run of writes left into one', async () => {
+    const index = createSqliteSearchIndex({ now: () => NOW });
+    for (let number = 0; number < 20; number += 1) {
+      await opened.db.transaction().execute((trx) =>
+        index.index(trx, [{ id: number + 1, title: `خبر ${number}`, body: `نص الخبر رقم ${number} عن النفط`, categoryId: null, source: null, publishedAt: NOW.toISOString() }]),
+      );
+    }
+    const before = await dataRows();
+    await index.optimize(opened.db);
+    expect(await dataRows()).toBeLessThan(before);
   });
 });

@@ -15,6 +15,7 @@ import { rankMatches, type MatchRanking } from './rank-matches.ts';
 import {
   deleteAllSearchDocuments,
   deleteSearchDocuments,
+  optimizeSearchDocuments,
   renewIndexGeneration,
   upsertSearchDocuments,
   type MatchFilters,
@@ -43,7 +44,8 @@ const DEFAULT_CACHE_ROWS = 1_000_000;
  * Tuned on bench/search-quality.ts (ARCD questions among ANT articles): the plain columns at a
  * quarter of the stems' weight add about 0.03 recall@10; strict ordering by words matched costs about
  * 0.05 on questions of four words or more, hence soft coverage there; 2,000 rows per expression lost
- * 0.01 recall@10 against 5,000; word pairs add about 0.01.
+ * 0.01 recall@10 against 5,000 (on questions, long queries), while 1,000 for short queries changed
+ * nothing there and halved the p90 of one-word queries at 100,000 articles; word pairs add about 0.01.
  */
 export const DEFAULT_RANKING: MatchRanking = {
   columnWeights: [4, 1, 1, 0.25],
@@ -53,6 +55,7 @@ export const DEFAULT_RANKING: MatchRanking = {
   recencyBoost: 0.1,
   recencyHalfLifeDays: 30,
   maxRowsPerExpression: 5_000,
+  maxRowsPerShortExpression: 1_000,
   commonWordRows: 5_000,
 };
 const MAX_LIMIT = 100;
@@ -108,6 +111,10 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions = {}):
     async clear(db: Kysely<Database>): Promise<void> {
       await deleteAllSearchDocuments(db);
       await renewIndexGeneration(db);
+    },
+
+    async optimize(db: Kysely<Database>): Promise<void> {
+      await optimizeSearchDocuments(db);
     },
 
     async search(db: Kysely<Database>, query: SearchQuery): Promise<SearchResult> {

@@ -71,6 +71,7 @@ export async function rebuildSearchIndex(db: Kysely<Database>, options: RebuildO
       afterId = rows[rows.length - 1]?.id ?? afterId;
       options.onProgress?.(indexed);
     }
+    await index.optimize(trx);
     await writeMeta(trx, VERSION_KEY, SEARCH_INDEX_VERSION);
     return indexed;
   });

@@ -7,6 +7,7 @@ import * as createEntities from './2026-11-28T0200-create-entities.ts';
 import * as duplicatesAndCategorySuggestions from './2026-11-28T0300-duplicates-and-category-suggestions.ts';
 import * as createRelated from './2026-11-28T0400-create-related.ts';
 import * as createArticleViewsAndImages from './2026-11-28T0500-create-article-views-and-images.ts';
+import * as relatedCountedTerms from './2026-11-28T1100-related-counted-terms.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-27T2200-create-articles': createArticles,
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-28T0300-duplicates-and-category-suggestions': duplicatesAndCategorySuggestions,
   '2026-11-28T0400-create-related': createRelated,
   '2026-11-28T0500-create-article-views-and-images': createArticleViewsAndImages,
+  '2026-11-28T1100-related-counted-terms': relatedCountedTerms,
 };
 
 export const migrationProvider: MigrationProvider = {
