@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toAsciiDigits } from './digits.ts';
 import { normalizeArabic, stripDiacritics } from './normalize.ts';
@@ -44,5 +45,38 @@ describe('toAsciiDigits', () => {
     ['أحمد', 'أحمد'],
   ])('%s → %s', (input, expected) => {
     expect(toAsciiDigits(input)).toBe(expected);
+  });
+});
+
+describe('normalizeArabic without NFKC on text NFKC leaves alone', () => {
+  /** The definition: NFKC always. */
+  const reference = (text: string) =>
+    toAsciiDigits(
+      text
+        .normalize('NFKC')
+        .replace(/[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '')
+        .replace(/[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g, '')
+        .replace(/[أإآٱىیېکۀہەھ]/g, (letter) => normalizeArabic(letter)),
+    )
+      .replace(/\s+/gu, ' ')
+      .trim();
+
+  it('agrees with NFKC on every character of the Arabic block, Latin-1 and general punctuation, alone and between letters', () => {
+    const disagreements: string[] = [];
+    for (const [from, to] of [[0x0000, 0x07ff], [0x2000, 0x206f], [0xfb50, 0xfeff]] as const) {
+      for (let code = from; code <= to; code += 1) {
+        const character = String.fromCharCode(code);
+        for (const text of [character, `ب${character}ا`, `و${character}`, `a${character}b`, `${character}${character}`, `ا${character}\u0654`]) {
+          if (normalizeArabic(text) !== reference(text)) disagreements.push(code.toString(16));
+        }
+      }
+    }
+    expect([...new Set(disagreements)]).toEqual([]);
+  });
+
+  it('agrees with NFKC on the reference article', () => {
+    for (const line of fs.readFileSync(new URL('../../demo/asharq-2023-02-28-blinken-kazakhstan.txt', import.meta.url), 'utf8').split('\n')) {
+      expect(normalizeArabic(line)).toBe(reference(line));
+    }
   });
 });

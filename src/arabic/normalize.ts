@@ -41,11 +41,31 @@ export function stripDiacritics(text: string): string {
 }
 
 /**
+ * True when NFKC cannot change what `normalizeArabic` makes of the text: every character is printable
+ * ASCII, a plain Arabic letter, mark (one that composes with nothing), digit or punctuation mark, or a
+ * common quote or dash, none of which has a decomposition. Most news text is, and NFKC costs more
+ * than the rest of the normalization. Marks may be reordered by NFKC, but they are all stripped.
+ */
+function isNfkcStable(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x20 && code <= 0x7e) continue;
+    if (code >= 0x0621 && code <= 0x0652) continue;
+    if (code >= 0x0656 && code <= 0x066d) continue;
+    if (code === 0x060c || code === 0x061b || code === 0x061f || code === 0x0670 || code === 0x00ab || code === 0x00bb) continue;
+    if (code === 0x2013 || code === 0x2014 || code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d) continue;
+    if (code === 0x0a || code === 0x09) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
  * NFKC first so presentation forms (ﻻ, ﺑ…) and compatibility spaces become ordinary text; then
  * marks, letter variants and digits are folded and whitespace runs collapse to one space.
  * Teh marbuta is deliberately kept: folding ة to ه belongs after stemming.
  */
 export function normalizeArabic(text: string): string {
-  const folded = stripDiacritics(text.normalize('NFKC')).replace(FOLDABLE, (letter) => LETTER_FOLDS[letter] ?? letter);
+  const folded = stripDiacritics(isNfkcStable(text) ? text : text.normalize('NFKC')).replace(FOLDABLE, (letter) => LETTER_FOLDS[letter] ?? letter);
   return toAsciiDigits(folded).replace(/\s+/gu, ' ').trim();
 }

@@ -11,11 +11,12 @@ import {
   TIMESTAMP_LABELS,
 } from './leftover-patterns.ts';
 import { alternation, comparisonKey } from './pattern-text.ts';
-import { countWords, hasAtMostWords, isHeadlineShaped } from './text-shape.ts';
+import { countWords, hasAtMostWords, isHeadlineShaped, isWhitespaceCode } from './text-shape.ts';
 import { isTimestamp } from './timestamps.ts';
 
-/** Bullets, arrows and punctuation around a button label: `اقرأ أيضاً:` and `» المزيد` are the labels themselves. */
-const EDGE_MARKS = /^[\s•·▪►▶◄◀*>»›<«‹←→⬅|:：.…!؟?،,؛\-–—]+|[\s•·▪►▶◄◀*>»›<«‹←→⬅|:：.…!؟?،,؛\-–—]+$/gu;
+/** Bullets, arrows and punctuation around a button label: `اقرأ أيضاً:` and `» المزيد` are the labels themselves (and whitespace). */
+const EDGE_MARKS = new Set([...'•·▪►▶◄◀*>»›<«‹←→⬅|:：.…!؟?،,؛-–—'].map((mark) => mark.charCodeAt(0)));
+const isEdgeMark = (code: number) => EDGE_MARKS.has(code) || isWhitespaceCode(code);
 
 const EXACT = new Set(EXACT_LEFTOVERS.map(comparisonKey));
 const LIST = new Set(LIST_HEADERS.map(comparisonKey));
@@ -41,8 +42,14 @@ const MAX_COPYRIGHT_WORDS = 12;
 /** Related-story titles run longer than subheadings; this bounds what the tail rule may sweep away. */
 const MAX_TAIL_HEADLINE_WORDS = 20;
 
+/** The comparison key without the edge marks at either end (every mark is one UTF-16 code unit). */
 function keyOf(line: string): string {
-  return comparisonKey(line).replace(EDGE_MARKS, '');
+  const key = comparisonKey(line);
+  let start = 0;
+  let end = key.length;
+  while (start < end && isEdgeMark(key.charCodeAt(start))) start += 1;
+  while (end > start && isEdgeMark(key.charCodeAt(end - 1))) end -= 1;
+  return start === 0 && end === key.length ? key : key.slice(start, end);
 }
 
 /** True when the whole line is page furniture. A sentence that merely contains such words is kept. */

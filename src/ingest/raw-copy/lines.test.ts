@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanLine, sameText, splitLines } from './lines.ts';
+import { cleanLine, cleanLineByPattern, sameText, splitLines } from './lines.ts';
 
 describe('splitLines', () => {
   it.each([
@@ -31,5 +32,14 @@ describe('sameText', () => {
     ['أستانة', 'استانة', false],
   ])('%j vs %j → %s', (a, b, expected) => {
     expect(sameText(a, b)).toBe(expected);
+  });
+});
+
+describe('cleanLine', () => {
+  it('trims exactly what the edge pattern trims, on real copy and on every invisible or space character', () => {
+    const edges = [' ', '\t', '\u00a0', '\u2003', '\u3000', '\u061c', '\u200b', '\u200f', '\u202a', '\u202e', '\u2060', '\u2066', '\u2069', '\ufeff', '\u2028'];
+    const lines = fs.readFileSync(new URL('./fixtures/asharq-2023-02-28-blinken-kazakhstan.txt', import.meta.url), 'utf8').split('\n');
+    for (const edge of edges) lines.push(`${edge}كلمة${edge}أخرى${edge}`, `${edge}${edge}`, `«${edge}»`, `${edge}\u2065x\u2065`);
+    for (const line of lines) expect(cleanLine(line)).toBe(cleanLineByPattern(line));
   });
 });
