@@ -40,7 +40,7 @@ export async function openCliDatabase(config: SahifaConfig): Promise<OpenedDatab
     // Likewise the related stories; their lists are computed here for a few seconds at most, the rest
     // by `sahifa serve` in the background (a queued article's list is computed when it is read).
     const related = await ensureRelatedCurrent(opened.db);
-    if (related.requeued) {
+    if (related.requeued && (related.indexed > 0 || (!related.rebuilt && (await countQueuedRelated(opened.db)) > 0))) {
       await drainRelatedQueue(opened.db, { budgetMs: RELATED_DRAIN_AT_OPEN_MS });
       const queued = await countQueuedRelated(opened.db);
       const what = related.rebuilt ? `related stories indexed: ${related.indexed} articles` : 'related stories ranked again with new weights';
