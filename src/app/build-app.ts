@@ -43,6 +43,11 @@ function statusOf(error: FastifyError): number {
   return status >= 400 && status < 600 ? status : 500;
 }
 
+/** A number of proxies is the `(address, hop) => hop < n` that proxy-addr makes of it (Fastify's types take no number). */
+function fastifyTrustProxy(setting: AppContext['config']['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
+}
+
 export async function buildApp(context: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const logger = options.logger ? createServerLogger(options.logger === true ? 'info' : options.logger.level) : undefined;
   const app = Fastify({
@@ -54,6 +59,8 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
       if (isApiRequest(request)) return sendApiError(reply, 400, error.message);
       return renderMessagePage(context, reply, error.code === 'FST_ERR_BAD_URL' ? 404 : 400);
     },
+    // `request.ip` is the reader's address: from X-Forwarded-For only when it comes from a configured proxy.
+    trustProxy: fastifyTrustProxy(context.config.trustProxy),
     // Long Arabic slugs percent-encode to three times their length.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 2000 },
   }).withTypeProvider<TypeBoxTypeProvider>();

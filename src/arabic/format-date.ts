@@ -39,15 +39,35 @@ function pick(parts: Map<string, string>, names: readonly DatePart[]): string {
   return names.map((name) => parts.get(name) ?? '').join(' ');
 }
 
+/**
+ * Labels already made, by kind, time zone and instant: a page shows the same few dozen dates on every
+ * render, and `formatToParts` costs far more than a lookup. Bounded: emptied when it is full.
+ */
+const labels = new Map<string, string>();
+const MAX_LABELS = 20_000;
+
+function remembered(kind: string, date: Date, timeZone: string, make: () => string): string {
+  const key = `${kind}${timeZone}\u0000${date.getTime()}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    label = make();
+    if (labels.size >= MAX_LABELS) labels.clear();
+    labels.set(key, label);
+  }
+  return label;
+}
+
 /** `الثلاثاء 28 فبراير 2023` for the calendar day of `date` in `timeZone`. */
 export function formatArabicDate(date: Date, timeZone = 'UTC'): string {
-  return pick(partsOf(date, timeZone), DATE_PARTS);
+  return remembered('d', date, timeZone, () => pick(partsOf(date, timeZone), DATE_PARTS));
 }
 
 /** `الثلاثاء 28 فبراير 2023 14:05`: the date followed by the 24-hour time in `timeZone`. */
 export function formatArabicDateTime(date: Date, timeZone = 'UTC'): string {
-  const parts = partsOf(date, timeZone);
-  return `${pick(parts, DATE_PARTS)} ${parts.get('hour') ?? ''}:${parts.get('minute') ?? ''}`;
+  return remembered('t', date, timeZone, () => {
+    const parts = partsOf(date, timeZone);
+    return `${pick(parts, DATE_PARTS)} ${parts.get('hour') ?? ''}:${parts.get('minute') ?? ''}`;
+  });
 }
 
 const monthFormatter = new Intl.DateTimeFormat('ar', { calendar: 'gregory', numberingSystem: 'latn', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -1,10 +1,19 @@
 /** Converts between stored rows and the Article domain type. */
 import { slugify } from '../arabic/slug.ts';
 import type { ArticleWithCategoryRow } from './article.repository.ts';
+import type { ArticleTeaserRow } from './article-teaser.repository.ts';
 import type { NewArticleRow } from './article.table.ts';
-import type { Article, ArticleDraft, ArticleSection } from './article.ts';
+import type { Article, ArticleDraft, ArticleSection, ArticleTeaser } from './article.ts';
 
 export function toArticle(row: ArticleWithCategoryRow): Article {
+  return { ...toArticleTeaserFields(row), sections: JSON.parse(row.sections) as ArticleSection[] };
+}
+
+export function toArticleTeaser(row: ArticleTeaserRow): ArticleTeaser {
+  return { ...toArticleTeaserFields(row), firstParagraph: row.first_paragraph };
+}
+
+function toArticleTeaserFields(row: Omit<ArticleWithCategoryRow, 'sections'>): Omit<Article, 'sections'> {
   return {
     id: row.id,
     externalId: row.external_id,
@@ -23,7 +32,6 @@ export function toArticle(row: ArticleWithCategoryRow): Article {
         ? { caption: row.image_caption, credit: row.image_credit, place: row.image_place, date: row.image_date }
         : null,
     dateline: row.dateline_place !== null ? { place: row.dateline_place, source: row.dateline_source } : null,
-    sections: JSON.parse(row.sections) as ArticleSection[],
     status: row.status,
     publishedAt: row.published_at,
     createdAt: row.created_at,

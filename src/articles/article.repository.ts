@@ -12,7 +12,19 @@ export type ArticleWithCategoryRow = ArticleRow & {
   suggested_name: string | null;
 };
 
+/** Built once per database handle: Kysely's builders are immutable, and parsing the select list is most of building. */
+const builtSelects = new WeakMap<Queryable, ReturnType<typeof buildArticleSelect>>();
+
 function selectArticles(db: Queryable) {
+  let built = builtSelects.get(db);
+  if (built === undefined) {
+    built = buildArticleSelect(db);
+    builtSelects.set(db, built);
+  }
+  return built;
+}
+
+function buildArticleSelect(db: Queryable) {
   return db
     .selectFrom('articles')
     .leftJoin('categories', 'categories.id', 'articles.category_id')
@@ -26,7 +38,7 @@ function selectArticles(db: Queryable) {
  * before it (its group's first article, or an earlier copy). In a section only copies filed in that
  * section count, so a story filed under two sections appears in each of them, and once on the home page.
  */
-function firstOfItsStory(filter: ArticleFilter) {
+export function firstOfItsStory(filter: ArticleFilter) {
   const sameSection = filter.categoryId === undefined ? sql`` : sql` AND earlier.category_id = articles.category_id`;
   return sql<boolean>`(articles.duplicate_of IS NULL OR NOT EXISTS (
     SELECT 1 FROM articles AS earlier
@@ -34,13 +46,20 @@ function firstOfItsStory(filter: ArticleFilter) {
       AND (earlier.id = articles.duplicate_of OR (earlier.duplicate_of = articles.duplicate_of AND earlier.id < articles.id))${sameSection}))`;
 }
 
+/**
+ * `status = 'published'` for a lookup by ids: the unary `+` keeps SQLite from choosing the
+ * (status, published_at) index, which it otherwise prefers to the primary key and then reads every
+ * published article to find a dozen (SQLite's documented way to disqualify an index).
+ */
+export const publishedByIdsOnly = sql<boolean>`+articles.status = 'published'`;
+
 export async function findArticleById(db: Queryable, id: number): Promise<ArticleWithCategoryRow | undefined> {
   return selectArticles(db).where('articles.id', '=', id).executeTakeFirst();
 }
 
 export async function findPublishedArticlesByIds(db: Queryable, ids: number[]): Promise<ArticleWithCategoryRow[]> {
   if (ids.length === 0) return [];
-  return selectArticles(db).where('articles.id', 'in', ids).where('articles.status', '=', 'published').execute();
+  return selectArticles(db).where('articles.id', 'in', ids).where(publishedByIdsOnly).execute();
 }
 
 /** The sources that published articles come from, most prolific first. */

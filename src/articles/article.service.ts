@@ -9,8 +9,9 @@ import {
   type PageRequest,
   type Queryable,
 } from './article.repository.ts';
-import { toArticle } from './article-mapper.ts';
-import type { Article, Category } from './article.ts';
+import { findPublishedTeasersByIds, listPublishedTeasers } from './article-teaser.repository.ts';
+import { toArticle, toArticleTeaser } from './article-mapper.ts';
+import type { Article, ArticleTeaser, Category } from './article.ts';
 
 export interface ArticleSlice {
   articles: Article[];
@@ -38,6 +39,19 @@ export async function getNewestArticles(db: Queryable, limit: number, filter: Ar
 export async function getPublishedArticlesInOrder(db: Queryable, ids: number[]): Promise<Article[]> {
   const rows = await findPublishedArticlesByIds(db, ids);
   const byId = new Map(rows.map((row) => [row.id, toArticle(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** A page of the newest published stories as lists show them (no bodies), without counting them all. */
+export async function getNewestTeasers(db: Queryable, page: PageRequest, filter: ArticleFilter = {}): Promise<ArticleTeaser[]> {
+  const rows = await listPublishedTeasers(db, page, filter);
+  return rows.map(toArticleTeaser);
+}
+
+/** `getPublishedArticlesInOrder` as lists show them (no bodies; no lede either for lists of headlines, `withLede: false`). */
+export async function getPublishedTeasersInOrder(db: Queryable, ids: readonly number[], options = { withLede: true }): Promise<ArticleTeaser[]> {
+  const rows = await findPublishedTeasersByIds(db, ids, options);
+  const byId = new Map(rows.map((row) => [row.id, toArticleTeaser(row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

@@ -73,3 +73,18 @@ export function articleLede(article: Pick<Article, 'sections' | 'summary'>): str
   const first = article.sections.find((section) => section.paragraphs.length > 0)?.paragraphs[0];
   return article.summary ?? first ?? '';
 }
+
+/**
+ * An article as lists show it (home, sections, related and most-read stories): everything but the
+ * body, with the opening paragraph the teaser quotes. Reading bodies that lists never show was most
+ * of what their queries cost.
+ */
+export interface ArticleTeaser extends Omit<Article, 'sections'> {
+  /** The opening paragraph (as `articleLede` finds it); null for an article without one, or when a list of headlines did not read it. */
+  firstParagraph: string | null;
+}
+
+/** The text a teaser quotes: the summary, else the opening paragraph. */
+export function teaserLede(article: Pick<ArticleTeaser, 'summary' | 'firstParagraph'>): string {
+  return article.summary ?? article.firstParagraph ?? '';
+}

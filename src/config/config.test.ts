@@ -18,6 +18,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ SAHIFA_IMAGES_DIR: '/mnt/photos' }, { databasePath: '/srv/news/sahifa.db' }).imagesDirectory).toBe('/mnt/photos');
   });
 
+  it('trusts X-Forwarded-For only from the proxies SAHIFA_TRUST_PROXY names', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ SAHIFA_TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ SAHIFA_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ SAHIFA_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,loopback' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'loopback']);
+    for (const value of ['true', '11', '10.0.0.0/33', 'proxy.example', '127.0.0.1,', '::1/129']) {
+      expect(() => loadConfig({ SAHIFA_TRUST_PROXY: value })).toThrow(/SAHIFA_TRUST_PROXY/);
+    }
+  });
+
   it('sizes the page cache in megabytes, 0 turning it off', () => {
     expect(loadConfig({ SAHIFA_PAGE_CACHE_MB: '8' }).pageCacheBytes).toBe(8 * 1024 * 1024);
     expect(loadConfig({ SAHIFA_PAGE_CACHE_MB: '0' }).pageCacheBytes).toBe(0);

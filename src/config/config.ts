@@ -1,4 +1,5 @@
 /** The one validated configuration of Sahifa, read from the environment once at boot. */
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -16,6 +17,11 @@ export interface SahifaConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Memory bound of the in-process cache of rendered pages, in bytes; 0 turns the cache off. */
   pageCacheBytes: number;
+  /**
+   * The reverse proxies whose `X-Forwarded-For` tells the reader's address (Fastify's `trustProxy`): false
+   * for none (the connection's address is the reader's), a number of proxies in front, or their addresses.
+   */
+  trustProxy: false | number | string[];
 }
 
 export class ConfigError extends Error {
@@ -80,6 +86,38 @@ function readPageCacheBytes(value: string | undefined): number {
   return megabytes * 1024 * 1024;
 }
 
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An address, a CIDR range, or one of proxy-addr's names for the private ranges. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Unset, `0` or `false`: X-Forwarded-For is ignored, so that a reader cannot pass for many (the view
+ * counter tells readers apart by address). `true` is refused: trusting any sender is the same as that.
+ */
+function readTrustProxy(value: string | undefined): SahifaConfig['trustProxy'] {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === '0' || text === 'false') return false;
+  if (/^\d+$/.test(text)) {
+    if (Number(text) > 10) throw new ConfigError(`SAHIFA_TRUST_PROXY as a number of proxies must be at most 10, got "${value}"`);
+    return Number(text);
+  }
+  const entries = text.split(',').map((entry) => entry.trim());
+  if (entries.some((entry) => !isProxyAddress(entry))) {
+    throw new ConfigError(
+      `SAHIFA_TRUST_PROXY must be the number of proxies in front of Sahifa, or their addresses or CIDR ranges separated by commas (such as "127.0.0.1,10.0.0.0/8"; also loopback, linklocal, uniquelocal), got "${value}"`,
+    );
+  }
+  return entries;
+}
+
 function readDatabasePath(value: string | undefined): string {
   const databasePath = value === undefined || value === '' ? './data/sahifa.db' : value;
   if (databasePath.includes('\0')) throw new ConfigError('SAHIFA_DB must be a file path');
@@ -116,5 +154,6 @@ export function loadConfig(environment: Environment = process.env, overrides: Co
     timeZone: readTimeZone(environment.SAHIFA_TIMEZONE),
     logLevel: readLogLevel(environment.LOG_LEVEL),
     pageCacheBytes: readPageCacheBytes(environment.SAHIFA_PAGE_CACHE_MB),
+    trustProxy: readTrustProxy(environment.SAHIFA_TRUST_PROXY),
   });
 }

@@ -1,6 +1,20 @@
 /** Every SQL statement on the daily view counts. */
 import { sql } from 'kysely';
 import type { Queryable } from '../articles/article.repository.ts';
+import { readMeta, writeMeta } from '../db/meta.repository.ts';
+
+/** When a view was last counted: «الأكثر قراءة» may have changed since (the home page's Last-Modified). */
+const VIEWS_CHANGED_AT_KEY = 'views_changed_at';
+
+export async function markViewsChanged(db: Queryable, now: Date): Promise<void> {
+  await writeMeta(db, VIEWS_CHANGED_AT_KEY, now.toISOString());
+}
+
+export async function readViewsChangedAt(db: Queryable): Promise<Date | undefined> {
+  const value = await readMeta(db, VIEWS_CHANGED_AT_KEY);
+  const date = value === undefined ? undefined : new Date(value);
+  return date === undefined || Number.isNaN(date.getTime()) ? undefined : date;
+}
 
 /** Adds `views` to the article's count for `day`, creating the row on the day's first view. */
 export async function addArticleViews(db: Queryable, articleId: number, day: string, views = 1): Promise<void> {

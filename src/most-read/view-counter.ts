@@ -7,7 +7,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Queryable } from '../articles/article.repository.ts';
-import { addArticleViews, deleteArticleViewsBefore } from './article-views.repository.ts';
+import { addArticleViews, deleteArticleViewsBefore, markViewsChanged } from './article-views.repository.ts';
 import { isBotUserAgent } from './bot-user-agents.ts';
 
 export interface ViewCounterOptions {
@@ -71,6 +71,7 @@ export class ViewCounter {
     if (!this.allow(client, now.getTime())) return 'rate-limited';
     remember(this.seen, view, true, this.maxRemembered);
     await addArticleViews(this.db, request.articleId, this.day);
+    await markViewsChanged(this.db, now);
     return 'counted';
   }
 

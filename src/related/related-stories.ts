@@ -3,9 +3,9 @@
  * queued (a bulk import not yet drained) or never computed, the same ranking done on the spot
  * without writing. Either way the reader gets «اقرأ أيضاً» and «قصص قد تهمك», never repeating.
  */
-import { getPublishedArticlesInOrder } from '../articles/article.service.ts';
+import { getPublishedArticlesInOrder, getPublishedTeasersInOrder } from '../articles/article.service.ts';
 import type { Queryable } from '../articles/article.repository.ts';
-import type { Article } from '../articles/article.ts';
+import type { Article, ArticleTeaser } from '../articles/article.ts';
 import { countSourceTerms, readDocumentCount, vectorsFor } from './index-related-documents.ts';
 import { DEFAULT_RANK_OPTIONS, rankRelated, type RelatedSubject } from './rank-related.ts';
 import { findQueued, findRelatedEntries, findRelatedSources } from './related.repository.ts';
@@ -42,5 +42,11 @@ export async function findRelatedIds(db: Queryable, id: number): Promise<number[
 /** «اقرأ أيضاً» and «قصص قد تهمك» of a published article (empty lists for any other id). */
 export async function getRelatedStories(db: Queryable, id: number): Promise<RelatedStories> {
   const articles = await getPublishedArticlesInOrder(db, await findRelatedIds(db, id));
+  return splitRelatedList(articles.filter((article) => article.id !== id));
+}
+
+/** `getRelatedStories` as the article page shows them: headlines, without the stories' bodies. */
+export async function getRelatedTeasers(db: Queryable, id: number): Promise<{ readAlso: ArticleTeaser[]; related: ArticleTeaser[] }> {
+  const articles = await getPublishedTeasersInOrder(db, await findRelatedIds(db, id), { withLede: false });
   return splitRelatedList(articles.filter((article) => article.id !== id));
 }

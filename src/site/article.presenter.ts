@@ -2,7 +2,7 @@
 import { formatArabicDate, formatArabicDateTime } from '../arabic/format-date.ts';
 import { articlePath } from '../articles/article-path.ts';
 import { slugify } from '../arabic/slug.ts';
-import { articleLede, type Article, type ArticleSection, type Dateline } from '../articles/article.ts';
+import { articleLede, teaserLede, type Article, type ArticleSection, type ArticleTeaser, type Dateline } from '../articles/article.ts';
 import { sourceName, strings } from './strings.ts';
 import { presentPicture, type PictureView, type StoredImageFacts } from './picture.presenter.ts';
 
@@ -83,12 +83,13 @@ export function categoryLink(category: Article['category']): CategoryLink | null
   return category ? { name: category.name, path: `/categories/${encodeURIComponent(category.slug)}` } : null;
 }
 
-export function presentArticleTeaser(article: Article, context: PresenterContext, image?: StoredImageFacts): ArticleTeaserView {
+/** A teaser from a whole article or from an article as lists read it (without its body). */
+export function presentArticleTeaser(article: Article | ArticleTeaser, context: PresenterContext, image?: StoredImageFacts): ArticleTeaserView {
   return {
     id: article.id,
     path: articlePath(article),
     title: article.title,
-    excerpt: excerpt(articleLede(article), 220),
+    excerpt: excerpt('sections' in article ? articleLede(article) : teaserLede(article), 220),
     publishedAt: article.publishedAt,
     publishedLabel: publishedLabel(article.publishedAt, context.timeZone),
     category: categoryLink(article.category),
@@ -102,7 +103,7 @@ export function presentArticle(
   context: PresenterContext,
   image?: StoredImageFacts,
   original?: Pick<Article, 'id' | 'slug' | 'title'>,
-  stories: { readAlso: Article[]; related: Article[] } = { readAlso: [], related: [] },
+  stories: { readAlso: ArticleTeaser[]; related: ArticleTeaser[] } = { readAlso: [], related: [] },
 ): ArticleView {
   const teaser = presentArticleTeaser(article, context, image);
   const originalPath = original ? articlePath(original) : null;

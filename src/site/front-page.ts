@@ -1,36 +1,66 @@
-/** Gathers what the front page shows: the latest articles, the most read, and each section's newest. */
+/**
+ * Gathers what the front page shows: the latest stories, the most read, and each section's newest.
+ * A handful of statements whatever the number of sections: the latest page, the newest ids of every
+ * section in one statement, then the chosen section stories and the most read in one read by ids.
+ */
+import { listNewestIdsBySection, type SectionCandidateRow } from '../articles/article-teaser.repository.ts';
 import type { Queryable } from '../articles/article.repository.ts';
-import { getCategories, getLatestArticles, getNewestArticles } from '../articles/article.service.ts';
-import type { Article, Category } from '../articles/article.ts';
-import { getMostReadArticles } from '../most-read/most-read.ts';
+import { getNewestTeasers, getPublishedTeasersInOrder } from '../articles/article.service.ts';
+import type { ArticleTeaser, Category } from '../articles/article.ts';
+import { listMostViewedArticles } from '../most-read/article-views.repository.ts';
+import { mostReadFromDay } from '../most-read/most-read.ts';
+import { countStoriesOnce, getSectionsOnce } from './article-lists.ts';
 
 export const SECTION_BLOCK_SIZE = 4;
 export const MOST_READ_SIZE = 5;
 
 export interface FrontPageContent {
-  latest: Article[];
+  latest: ArticleTeaser[];
   total: number;
-  mostRead: Article[];
-  sections: { category: Category; articles: Article[] }[];
+  mostRead: ArticleTeaser[];
+  sections: { category: Category; articles: ArticleTeaser[] }[];
 }
 
 export async function loadFrontPage(db: Queryable, latestCount: number, now: Date): Promise<FrontPageContent> {
-  const [latest, mostRead, categories] = await Promise.all([
-    getLatestArticles(db, { limit: latestCount, offset: 0 }),
-    getMostReadArticles(db, now, MOST_READ_SIZE),
-    getCategories(db),
+  const [latest, total, categories, mostViewed] = await Promise.all([
+    getNewestTeasers(db, { limit: latestCount, offset: 0 }),
+    countStoriesOnce(db, {}),
+    getSectionsOnce(db),
+    listMostViewedArticles(db, mostReadFromDay(now), MOST_READ_SIZE),
   ]);
   // A story already in the latest news is not repeated in its section's block, nor in another section's
   // block: copies of one story (src/duplicates) filed under two sections count as that one story.
-  const storyOf = (article: Article) => article.duplicateOf ?? article.id;
-  const shown = new Set(latest.articles.map(storyOf));
-  const newestBySection = await Promise.all(
-    categories.map(async (category) => ({ category, newest: await getNewestArticles(db, SECTION_BLOCK_SIZE + latestCount, { categoryId: category.id }) })),
-  );
-  const sections = newestBySection.map(({ category, newest }) => {
-    const articles = newest.filter((article) => !shown.has(storyOf(article))).slice(0, SECTION_BLOCK_SIZE);
-    for (const article of articles) shown.add(storyOf(article));
-    return { category, articles };
-  });
-  return { latest: latest.articles, total: latest.total, mostRead, sections: sections.filter((block) => block.articles.length > 0) };
+  const shown = new Set(latest.map((article) => article.duplicateOf ?? article.id));
+  const inLatest = new Map<number, number>();
+  for (const article of latest) if (article.category) inLatest.set(article.category.id, (inLatest.get(article.category.id) ?? 0) + 1);
+  // Deep enough for a full block unless copies of shown stories crowd a section; when a section is left
+  // short with more stories unread, every block is chosen again from as deep as the latest news reach.
+  const depths = categories.map((category) => SECTION_BLOCK_SIZE + (inLatest.get(category.id) ?? 0) + 2);
+  const ids = categories.map((category) => category.id);
+  let chosen = chooseBlocks(ids, await listNewestIdsBySection(db, ids, depths), new Set(shown));
+  if (chosen.short.some((id) => (chosen.read.get(id) ?? 0) >= (depths[ids.indexOf(id)] ?? 0))) {
+    chosen = chooseBlocks(ids, await listNewestIdsBySection(db, ids, SECTION_BLOCK_SIZE + latestCount), new Set(shown));
+  }
+  const mostReadIds = mostViewed.map((total) => total.articleId);
+  // Section blocks and «الأكثر قراءة» show headlines only: no lede to read.
+  const teasers = await getPublishedTeasersInOrder(db, [...new Set([...mostReadIds, ...[...chosen.blocks.values()].flat()])], { withLede: false });
+  const byId = new Map(teasers.map((teaser) => [teaser.id, teaser]));
+  const pick = (ids: number[]) => ids.flatMap((id) => byId.get(id) ?? []);
+  const sections = categories.map((category) => ({ category, articles: pick(chosen.blocks.get(category.id) ?? []) }));
+  return { latest, total, mostRead: pick(mostReadIds), sections: sections.filter((block) => block.articles.length > 0) };
+}
+
+/** Each section's block, in the sections' order, leaving out stories already shown; and which sections came out short. */
+function chooseBlocks(sectionIds: number[], candidates: SectionCandidateRow[], shown: Set<number>) {
+  const blocks = new Map<number, number[]>(sectionIds.map((id) => [id, []]));
+  const read = new Map<number, number>();
+  for (const candidate of candidates) {
+    read.set(candidate.category_id, (read.get(candidate.category_id) ?? 0) + 1);
+    const block = blocks.get(candidate.category_id);
+    const story = candidate.duplicate_of ?? candidate.id;
+    if (block === undefined || block.length >= SECTION_BLOCK_SIZE || shown.has(story)) continue;
+    block.push(candidate.id);
+    shown.add(story);
+  }
+  return { blocks, read, short: sectionIds.filter((id) => (blocks.get(id)?.length ?? 0) < SECTION_BLOCK_SIZE) };
 }

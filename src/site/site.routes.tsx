@@ -3,10 +3,11 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import type { AppContext } from '../app/app-context.ts';
 import { articlePath } from '../articles/article-path.ts';
 import { findCategoryBySlug } from '../articles/article.repository.ts';
-import { getLatestArticles, getPublishedArticle } from '../articles/article.service.ts';
-import { getRelatedStories } from '../related/index.ts';
+import { getNewestTeasers, getPublishedArticle } from '../articles/article.service.ts';
+import { getRelatedTeasers } from '../related/index.ts';
 import type { FastifyReply } from 'fastify';
-import type { Article } from '../articles/article.ts';
+import type { ArticleTeaser } from '../articles/article.ts';
+import { countStoriesOnce } from './article-lists.ts';
 import { categoryLink, presentArticle, presentArticleTeaser } from './article.presenter.ts';
 import { loadFrontPage } from './front-page.ts';
 import { presentTeasersWithPhotos } from './present-teasers.ts';
@@ -18,6 +19,7 @@ import { presentTagLink } from './tag.presenter.ts';
 import { ListPage } from './pages/list-page.tsx';
 import { renderNotFound } from './error-pages.tsx';
 import { loadPageFrame, sendPage } from './site-page.ts';
+import { listLastModified } from './list-last-modified.ts';
 import { strings } from './strings.ts';
 
 const PAGE_SIZE = 20;
@@ -30,10 +32,14 @@ const ArticleId = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })
 export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
   const presenterContext = { baseUrl: context.config.baseUrl, timeZone: context.config.timeZone };
 
-  const teaser = (article: Article) => presentArticleTeaser(article, presenterContext);
+  const teaser = (article: ArticleTeaser) => presentArticleTeaser(article, presenterContext);
 
   async function sendFrontPage(reply: FastifyReply) {
-    const [frame, front] = await Promise.all([loadPageFrame(context), loadFrontPage(context.db, PAGE_SIZE, new Date())]);
+    const [frame, front, lastModified] = await Promise.all([
+      loadPageFrame(context),
+      loadFrontPage(context.db, PAGE_SIZE, new Date()),
+      listLastModified(context.db, { withMostRead: true }),
+    ]);
     const latest = await presentTeasersWithPhotos(context.db, front.latest, presenterContext);
     return sendPage(
       reply,
@@ -50,6 +56,8 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
           return section ? [{ section, articles: articles.map(teaser) }] : [];
         })}
       />,
+      200,
+      lastModified,
     );
   }
 
@@ -57,8 +65,13 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
     app.get('/', { schema: { querystring: PageQuery } }, async (request, reply) => {
       const page = request.query.page ?? 1;
       if (page === 1) return sendFrontPage(reply);
-      const [frame, latest] = await Promise.all([loadPageFrame(context), getLatestArticles(context.db, pageRequest(page))]);
-      const pageCount = countPages(latest.total);
+      const [frame, articles, total, lastModified] = await Promise.all([
+        loadPageFrame(context),
+        getNewestTeasers(context.db, pageRequest(page)),
+        countStoriesOnce(context.db, {}),
+        listLastModified(context.db),
+      ]);
+      const pageCount = countPages(total);
       if (page > pageCount) return renderNotFound(context, reply);
       return sendPage(
         reply,
@@ -68,11 +81,13 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
           description={strings.homeDescription}
           canonicalUrl={`${context.config.baseUrl}/?page=${page}`}
           heading={strings.latestNews}
-          articles={await presentTeasersWithPhotos(context.db, latest.articles, presenterContext)}
+          articles={await presentTeasersWithPhotos(context.db, articles, presenterContext)}
           basePath="/"
           page={page}
           pageCount={pageCount}
         />,
+        200,
+        lastModified,
       );
     });
 
@@ -83,11 +98,13 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
         const category = await findCategoryBySlug(context.db, request.params.slug);
         if (!category) return renderNotFound(context, reply);
         const page = request.query.page ?? 1;
-        const [frame, latest] = await Promise.all([
+        const [frame, articles, total, lastModified] = await Promise.all([
           loadPageFrame(context),
-          getLatestArticles(context.db, pageRequest(page), { categoryId: category.id }),
+          getNewestTeasers(context.db, pageRequest(page), { categoryId: category.id }),
+          countStoriesOnce(context.db, { categoryId: category.id }),
+          listLastModified(context.db),
         ]);
-        const pageCount = countPages(latest.total);
+        const pageCount = countPages(total);
         if (page > pageCount) return renderNotFound(context, reply);
         const basePath = `/categories/${encodeURIComponent(category.slug)}`;
         return sendPage(
@@ -97,11 +114,13 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
             title={`${category.name} — ${strings.siteName}`}
             canonicalUrl={`${context.config.baseUrl}${basePath}${page > 1 ? `?page=${page}` : ''}`}
             heading={category.name}
-            articles={await presentTeasersWithPhotos(context.db, latest.articles, presenterContext)}
+            articles={await presentTeasersWithPhotos(context.db, articles, presenterContext)}
             basePath={basePath}
             page={page}
             pageCount={pageCount}
           />,
+          200,
+          lastModified,
         );
       },
     );
@@ -126,7 +145,7 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
           findArticleImage(context.db, article.id),
           getArticleTags(context.db, article.id),
           article.duplicateOf === null ? undefined : getPublishedArticle(context.db, article.duplicateOf),
-          getRelatedStories(context.db, article.id),
+          getRelatedTeasers(context.db, article.id),
         ]);
         reply.header('last-modified', new Date(article.updatedAt).toUTCString());
         return sendPage(reply, <ArticlePage {...frame} article={presentArticle(article, presenterContext, image, original, stories)} tags={tags.map(presentTagLink)} />);

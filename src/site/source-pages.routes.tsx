@@ -1,13 +1,14 @@
 /** `/sources/:slug`: the articles of one source (BBC, العربية …), newest first, with pagination. */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../app/app-context.ts';
-import { getSourcesOnce } from './article-lists.ts';
-import { getLatestArticles } from '../articles/article.service.ts';
+import { countStoriesOnce, getSourcesOnce } from './article-lists.ts';
+import { getNewestTeasers } from '../articles/article.service.ts';
 import { sourcePath, sourceSlug } from './article.presenter.ts';
 import { presentTeasersWithPhotos } from './present-teasers.ts';
 import { renderNotFound } from './error-pages.tsx';
 import { ListPage } from './pages/list-page.tsx';
 import { loadPageFrame, sendPage } from './site-page.ts';
+import { listLastModified } from './list-last-modified.ts';
 import { sourceName, strings } from './strings.ts';
 
 const PAGE_SIZE = 20;
@@ -24,11 +25,13 @@ export function sourcePagesRoutes(context: AppContext): FastifyPluginAsyncTypebo
         const source = (await getSourcesOnce(context.db)).find((key) => sourceSlug(key) === request.params.slug);
         if (source === undefined) return renderNotFound(context, reply);
         const page = request.query.page ?? 1;
-        const [frame, latest] = await Promise.all([
+        const [frame, articles, total, lastModified] = await Promise.all([
           loadPageFrame(context),
-          getLatestArticles(context.db, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, { source }),
+          getNewestTeasers(context.db, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, { source }),
+          countStoriesOnce(context.db, { source }),
+          listLastModified(context.db),
         ]);
-        const pageCount = Math.max(1, Math.ceil(latest.total / PAGE_SIZE));
+        const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
         if (page > pageCount) return renderNotFound(context, reply);
         const name = sourceName(source);
         const basePath = sourcePath(source);
@@ -40,11 +43,13 @@ export function sourcePagesRoutes(context: AppContext): FastifyPluginAsyncTypebo
             description={strings.sourcePageDescription(name)}
             canonicalUrl={`${context.config.baseUrl}${basePath}${page > 1 ? `?page=${page}` : ''}`}
             heading={strings.sourcePageTitle(name)}
-            articles={await presentTeasersWithPhotos(context.db, latest.articles, presenterContext)}
+            articles={await presentTeasersWithPhotos(context.db, articles, presenterContext)}
             basePath={basePath}
             page={page}
             pageCount={pageCount}
           />,
+          200,
+          lastModified,
         );
       },
     );

@@ -8,6 +8,7 @@ import { buildFeed } from './feeds/build-feed.ts';
 import { TagPage } from './pages/tag-page.tsx';
 import { breadcrumbJsonLd } from './seo/json-ld.ts';
 import { loadPageFrame, sendPage } from './site-page.ts';
+import { listLastModified } from './list-last-modified.ts';
 import { strings } from './strings.ts';
 import { presentTagLink, presentTimeline } from './tag.presenter.ts';
 
@@ -25,9 +26,10 @@ export function tagRoutes(context: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get('/tags/:slug', { schema: { params: SlugParams, querystring: PageQuery } }, async (request, reply) => {
       const page = request.query.page ?? 1;
-      const [frame, found] = await Promise.all([
+      const [frame, found, lastModified] = await Promise.all([
         loadPageFrame(context),
         getEntityPage(context.db, request.params.slug, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+        listLastModified(context.db),
       ]);
       if (!found) return renderNotFound(context, reply);
       const pageCount = Math.max(1, Math.ceil(found.total / PAGE_SIZE));
@@ -72,6 +74,8 @@ export function tagRoutes(context: AppContext): FastifyPluginAsyncTypebox {
           feeds={{ rss: `${pageUrl}/feed.xml`, atom: `${pageUrl}/atom.xml` }}
           jsonLd={[collection, breadcrumbs]}
         />,
+        200,
+        lastModified,
       );
     });
 

@@ -20,7 +20,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions, onRequestHookHandler } from 'fastify';
 import { pageCacheKey } from './cache-key.ts';
-import { chooseEncoding, compressPage, COMPRESSION_THRESHOLD_BYTES } from './compress-page.ts';
+import { chooseEncoding, compressPage, compressSingleUse, COMPRESSION_THRESHOLD_BYTES } from './compress-page.ts';
 import { isNotModified } from './conditional.ts';
 import { PageStore, type CachedPage, type PageEncoding } from './page-store.ts';
 
@@ -242,7 +242,7 @@ export class PageCache {
     }
     const encoding = body.length >= COMPRESSION_THRESHOLD_BYTES ? chooseEncoding(request.headers['accept-encoding']) : undefined;
     if (encoding === undefined) return body;
-    const compressed = page ? await this.#compressOnce(miss?.key ?? '', page, encoding) : await compressPage(body, encoding);
+    const compressed = page ? await this.#compressOnce(miss?.key ?? '', page, encoding) : await compressSingleUse(body, encoding);
     reply.header('content-encoding', encoding);
     return compressed;
   }

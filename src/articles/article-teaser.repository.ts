@@ -1,0 +1,114 @@
+/**
+ * Every SQL statement that reads articles as lists show them: every column but the body, and the
+ * opening paragraph taken out of the body's JSON by SQLite itself, so that a list of twenty articles
+ * does not carry twenty bodies into JavaScript (their text conversion was most of a list query's time).
+ */
+import { sql } from 'kysely';
+import { firstOfItsStory, publishedByIdsOnly, type ArticleFilter, type ArticleWithCategoryRow, type PageRequest, type Queryable } from './article.repository.ts';
+
+export type ArticleTeaserRow = Omit<ArticleWithCategoryRow, 'sections'> & { first_paragraph: string | null };
+
+/** The first paragraph of the first section that has one: what `articleLede` finds in the parsed body. */
+const firstParagraph = sql<string | null>`(SELECT json_extract(part.value, '$.paragraphs[0]') FROM json_each(articles.sections) AS part
+  WHERE json_array_length(part.value, '$.paragraphs') > 0 ORDER BY part.key LIMIT 1)`;
+
+/** For lists of headlines only (section blocks, most read, related stories): the lede is not read at all. */
+const noParagraph = sql<string | null>`NULL`;
+
+/**
+ * Kysely's builders are immutable, so the select list (thirty columns to parse, the costliest part of
+ * building these statements) is built once per database handle and each statement adds its own `where`.
+ */
+const builtSelects = new WeakMap<Queryable, { withLede: TeaserSelect; withoutLede: TeaserSelect }>();
+type TeaserSelect = ReturnType<typeof buildTeaserSelect>;
+
+function selectTeasers(db: Queryable, withLede = true): TeaserSelect {
+  let built = builtSelects.get(db);
+  if (built === undefined) {
+    built = { withLede: buildTeaserSelect(db, true), withoutLede: buildTeaserSelect(db, false) };
+    builtSelects.set(db, built);
+  }
+  return withLede ? built.withLede : built.withoutLede;
+}
+
+function buildTeaserSelect(db: Queryable, withLede: boolean) {
+  return db
+    .selectFrom('articles')
+    .leftJoin('categories', 'categories.id', 'articles.category_id')
+    .leftJoin('categories as suggested', 'suggested.id', 'articles.suggested_category_id')
+    .select([
+      'articles.id',
+      'articles.external_id',
+      'articles.copy_hash',
+      'articles.title',
+      'articles.slug',
+      'articles.category_id',
+      'articles.source',
+      'articles.source_url',
+      'articles.author',
+      'articles.summary',
+      'articles.image_caption',
+      'articles.image_credit',
+      'articles.image_place',
+      'articles.image_date',
+      'articles.dateline_place',
+      'articles.dateline_source',
+      'articles.status',
+      'articles.published_at',
+      'articles.created_at',
+      'articles.updated_at',
+      'articles.duplicate_of',
+      'articles.suggested_category_id',
+      'articles.category_confidence',
+      'articles.category_auto_filed',
+      'categories.slug as category_slug',
+      'categories.name as category_name',
+      'suggested.slug as suggested_slug',
+      'suggested.name as suggested_name',
+      (withLede ? firstParagraph : noParagraph).as('first_paragraph'),
+    ]);
+}
+
+/**
+ * The published articles with these ids, in no particular order; `withLede: false` for lists that show
+ * headlines only (their `first_paragraph` is null: a third of the statement's time saved).
+ */
+export async function findPublishedTeasersByIds(db: Queryable, ids: readonly number[], options: { withLede: boolean } = { withLede: true }): Promise<ArticleTeaserRow[]> {
+  if (ids.length === 0) return [];
+  return selectTeasers(db, options.withLede).where('articles.id', 'in', ids).where(publishedByIdsOnly).execute();
+}
+
+/** A page of the newest published stories (each story once, see `firstOfItsStory`), as `listPublishedArticles`. */
+export async function listPublishedTeasers(db: Queryable, page: PageRequest, filter: ArticleFilter = {}): Promise<ArticleTeaserRow[]> {
+  let query = selectTeasers(db).where('articles.status', '=', 'published').where(firstOfItsStory(filter));
+  if (filter.categoryId !== undefined) query = query.where('articles.category_id', '=', filter.categoryId);
+  if (filter.source !== undefined) query = query.where('articles.source', '=', filter.source);
+  return query.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(page.limit).offset(page.offset).execute();
+}
+
+export interface SectionCandidateRow {
+  id: number;
+  category_id: number;
+  duplicate_of: number | null;
+  published_at: string;
+}
+
+/**
+ * The newest `perSection` stories of each of these sections (one depth for all, or one per section), newest first within a section, in one
+ * statement: one indexed `LIMIT` per section joined by `UNION ALL` (a window over all articles would
+ * read every published article to keep a few). Rows come grouped by section, newest first.
+ */
+export async function listNewestIdsBySection(db: Queryable, categoryIds: readonly number[], perSection: number | readonly number[]): Promise<SectionCandidateRow[]> {
+  if (categoryIds.length === 0) return [];
+  const newestOf = (categoryId: number, index: number) => sql`SELECT * FROM (SELECT articles.id, articles.category_id, articles.duplicate_of, articles.published_at FROM articles
+    WHERE articles.status = 'published' AND articles.category_id = ${categoryId} AND ${firstOfItsStory({ categoryId })}
+    ORDER BY articles.published_at DESC, articles.id DESC LIMIT ${typeof perSection === 'number' ? perSection : (perSection[index] ?? 0)})`;
+  const { rows } = await sql<SectionCandidateRow>`${sql.join(categoryIds.map(newestOf), sql` UNION ALL `)}`.execute(db);
+  // UNION ALL promises no order: restore the sections' order and each one's newest-first order.
+  const position = new Map(categoryIds.map((id, index) => [id, index]));
+  return rows.sort(
+    (a, b) =>
+      (position.get(a.category_id) ?? 0) - (position.get(b.category_id) ?? 0) ||
+      (a.published_at < b.published_at ? 1 : a.published_at > b.published_at ? -1 : b.id - a.id),
+  );
+}
