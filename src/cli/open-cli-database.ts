@@ -40,10 +40,11 @@ export async function openCliDatabase(config: SahifaConfig): Promise<OpenedDatab
     // Likewise the related stories; their lists are computed here for a few seconds at most, the rest
     // by `sahifa serve` in the background (a queued article's list is computed when it is read).
     const related = await ensureRelatedCurrent(opened.db);
-    if (related.rebuilt && related.indexed > 0) {
+    if (related.requeued && (related.indexed > 0 || (!related.rebuilt && (await countQueuedRelated(opened.db)) > 0))) {
       await drainRelatedQueue(opened.db, { budgetMs: RELATED_DRAIN_AT_OPEN_MS });
       const queued = await countQueuedRelated(opened.db);
-      process.stderr.write(`related stories indexed: ${related.indexed} articles${queued > 0 ? `, ${queued} lists left for the background` : ''}\n`);
+      const what = related.rebuilt ? `related stories indexed: ${related.indexed} articles` : 'related stories ranked again with new weights';
+      process.stderr.write(`${what}${queued > 0 ? `, ${queued} lists left for the background` : ''}\n`);
     }
     return opened;
   } catch (error) {

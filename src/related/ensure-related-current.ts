@@ -27,6 +27,12 @@ import {
  */
 export const RELATED_VERSION = `${SEARCH_INDEX_VERSION}/related-1/counted-terms`;
 const VERSION_KEY = 'related_version';
+/**
+ * The weights lists are ranked with (score-related.ts). Bump it with a change of DEFAULT_RELATED_WEIGHTS:
+ * the next start queues every list to be ranked again, without rebuilding the term index.
+ */
+export const RELATED_RANKING_VERSION = 'ranking-2';
+const RANKING_VERSION_KEY = 'related_ranking_version';
 const BATCH_SIZE = 500;
 
 async function forEachPublishedBatch(db: Kysely<Database>, visit: (rows: Awaited<ReturnType<typeof listPublishedArticlesAfter>>) => Promise<void>): Promise<void> {
@@ -67,12 +73,21 @@ export async function rebuildRelatedIndex(db: Kysely<Database>): Promise<number>
     });
     await enqueueAllPublished(trx);
     await writeMeta(trx, VERSION_KEY, RELATED_VERSION);
+    await writeMeta(trx, RANKING_VERSION_KEY, RELATED_RANKING_VERSION);
     return documents;
   });
 }
 
-/** Rebuilds when the stored data was built by another version, or never; call once at startup. */
-export async function ensureRelatedCurrent(db: Kysely<Database>): Promise<{ rebuilt: boolean; indexed: number }> {
-  if ((await readMeta(db, VERSION_KEY)) === RELATED_VERSION) return { rebuilt: false, indexed: 0 };
-  return { rebuilt: true, indexed: await rebuildRelatedIndex(db) };
+/**
+ * Rebuilds when the stored data was built by another version, or never, and queues every list when
+ * they were ranked with other weights; call once at startup.
+ */
+export async function ensureRelatedCurrent(db: Kysely<Database>): Promise<{ rebuilt: boolean; indexed: number; requeued: boolean }> {
+  if ((await readMeta(db, VERSION_KEY)) !== RELATED_VERSION) return { rebuilt: true, indexed: await rebuildRelatedIndex(db), requeued: true };
+  if ((await readMeta(db, RANKING_VERSION_KEY)) === RELATED_RANKING_VERSION) return { rebuilt: false, indexed: 0, requeued: false };
+  await db.transaction().execute(async (trx) => {
+    await enqueueAllPublished(trx);
+    await writeMeta(trx, RANKING_VERSION_KEY, RELATED_RANKING_VERSION);
+  });
+  return { rebuilt: false, indexed: 0, requeued: true };
 }

@@ -100,8 +100,22 @@ describe('related stories', () => {
     const inflation = (await storeArticle(db, draft('تراجع التضخم في مصر', INFLATION_STORY))).id;
     for (const table of ['article_related', 'related_terms', 'related_term_df', 'related_documents'] as const) await db.deleteFrom(table).execute();
     await db.deleteFrom('meta').where('key', 'like', 'related_%').execute();
-    expect(await ensureRelatedCurrent(db)).toEqual({ rebuilt: true, indexed: 2 });
-    expect(await ensureRelatedCurrent(db)).toEqual({ rebuilt: false, indexed: 0 });
+    expect(await ensureRelatedCurrent(db)).toEqual({ rebuilt: true, indexed: 2, requeued: true });
+    expect(await ensureRelatedCurrent(db)).toEqual({ rebuilt: false, indexed: 0, requeued: false });
+    await drainRelatedQueue(db);
+    expect(await storedList(db, bank)).toEqual([inflation]);
+  });
+
+  it('ranks every list again, without rebuilding the term index, when the ranking weights changed', async () => {
+    const bank = (await storeArticle(db, draft('المركزي المصري يرفع الفائدة', CENTRAL_BANK_STORY))).id;
+    const inflation = (await storeArticle(db, draft('تراجع التضخم في مصر', INFLATION_STORY))).id;
+    await ensureRelatedCurrent(db);
+    await drainRelatedQueue(db);
+    await db.updateTable('meta').set({ value: 'ranking-1' }).where('key', '=', 'related_ranking_version').execute();
+    expect(await countQueuedRelated(db)).toBe(0);
+    expect(await ensureRelatedCurrent(db)).toEqual({ rebuilt: false, indexed: 0, requeued: true });
+    expect(await countQueuedRelated(db)).toBe(2);
+    expect(await ensureRelatedCurrent(db)).toEqual({ rebuilt: false, indexed: 0, requeued: false });
     await drainRelatedQueue(db);
     expect(await storedList(db, bank)).toEqual([inflation]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameStory, scoreCandidate, selectStories, splitRelatedList, type StoryFacts } from './score-related.ts';
+import { DEFAULT_RELATED_WEIGHTS, isSameStory, scoreCandidate, selectStories, splitRelatedList, type StoryFacts } from './score-related.ts';
 
 const story = (id: number, overrides: Partial<StoryFacts> = {}): StoryFacts => ({
   id,
@@ -29,6 +29,12 @@ describe('scoreCandidate', () => {
 
   it('calls nothing related that shares too little text, whatever else it shares', () => {
     expect(scoreCandidate(story(1), story(2), { text: 0.001, entity: 1 })).toBe(0);
+  });
+
+  it('accepts less shared text from a story that shares named entities', () => {
+    const text = (DEFAULT_RELATED_WEIGHTS.minText + DEFAULT_RELATED_WEIGHTS.minTextSharingEntities) / 2;
+    expect(scoreCandidate(story(1), story(2), { text, entity: 0 })).toBe(0);
+    expect(scoreCandidate(story(1), story(2), { text, entity: 0.5 })).toBeGreaterThan(0);
   });
 });
 
