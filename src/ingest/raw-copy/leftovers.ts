@@ -11,7 +11,7 @@ import {
   TIMESTAMP_LABELS,
 } from './leftover-patterns.ts';
 import { alternation, comparisonKey } from './pattern-text.ts';
-import { countWords, hasAtMostWords, isHeadlineShaped, isWhitespaceCode } from './text-shape.ts';
+import { countWords, hasAtMostWords, isHeadlineShaped, isWhitespaceCode, trimCodes } from './text-shape.ts';
 import { isTimestamp } from './timestamps.ts';
 
 /** Bullets, arrows and punctuation around a button label: `اقرأ أيضاً:` and `» المزيد` are the labels themselves (and whitespace). */
@@ -44,12 +44,7 @@ const MAX_TAIL_HEADLINE_WORDS = 20;
 
 /** The comparison key without the edge marks at either end (every mark is one UTF-16 code unit). */
 function keyOf(line: string): string {
-  const key = comparisonKey(line);
-  let start = 0;
-  let end = key.length;
-  while (start < end && isEdgeMark(key.charCodeAt(start))) start += 1;
-  while (end > start && isEdgeMark(key.charCodeAt(end - 1))) end -= 1;
-  return start === 0 && end === key.length ? key : key.slice(start, end);
+  return trimCodes(comparisonKey(line), isEdgeMark);
 }
 
 /** True when the whole line is page furniture. A sentence that merely contains such words is kept. */

@@ -1,6 +1,6 @@
 /** Raw copy as trimmed, non-empty lines, whatever line endings, BOMs and invisible marks it came with. */
 import { INVISIBLE_FORMATTING_CHARS } from '../../arabic/normalize.ts';
-import { isWhitespaceCode } from './text-shape.ts';
+import { isWhitespaceCode, trimCodes } from './text-shape.ts';
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
 /**
@@ -25,11 +25,7 @@ const isEdgeCode = (code: number) => isWhitespaceCode(code) || isInvisibleCode(c
 
 /** `line.replace(EDGES, '')` without a regular expression: bulk imports clean every line of every body. */
 export function cleanLine(line: string): string {
-  let start = 0;
-  let end = line.length;
-  while (start < end && isEdgeCode(line.charCodeAt(start))) start += 1;
-  while (end > start && isEdgeCode(line.charCodeAt(end - 1))) end -= 1;
-  return start === 0 && end === line.length ? line : line.slice(start, end);
+  return trimCodes(line, isEdgeCode);
 }
 
 /** The reference `cleanLine` follows (lines.test.ts checks that both agree). */

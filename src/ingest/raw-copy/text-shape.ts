@@ -71,3 +71,12 @@ export function hasLetter(text: string): boolean {
 export function isHeadlineShaped(line: string, maxWords: number): boolean {
   return hasAtMostWords(line, maxWords) && !endsSentence(line) && hasLetter(line);
 }
+
+/** `text` without the code units `isEdge` accepts at either end (trim() for any set of one-unit characters). */
+export function trimCodes(text: string, isEdge: (code: number) => boolean): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isEdge(text.charCodeAt(start))) start += 1;
+  while (end > start && isEdge(text.charCodeAt(end - 1))) end -= 1;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
