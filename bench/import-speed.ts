@@ -15,15 +15,11 @@ import { sql } from 'kysely';
 import { openDatabase } from '../src/db/open-database.ts';
 import { importJsonl } from '../src/ingest/jsonl/import-jsonl.ts';
 import { createTemporaryDirectory } from '../src/test-support/test-database.ts';
+import { numberOption, textOption } from './bench-options.ts';
 import { readAnt } from './corpora.ts';
 
-function option(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? fallback : (process.argv[index + 1] ?? fallback);
-}
-
-const records = readAnt().slice(0, Number(option('articles', '1000000')));
-const runs = option('runs', 'baseline,1,2').split(',');
+const records = readAnt().slice(0, numberOption('articles', 1_000_000));
+const runs = (textOption('runs') ?? 'baseline,1,2').split(',');
 const temporary = createTemporaryDirectory('sahifa-import-bench-');
 const file = path.join(temporary.directory, 'ant.jsonl');
 fs.writeFileSync(file, `${records.map((record) => JSON.stringify(record)).join('\n')}\n`);
