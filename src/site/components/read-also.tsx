@@ -4,23 +4,10 @@
  */
 import type { RelatedLinkView } from '../article.presenter.ts';
 import { strings } from '../strings.ts';
+import { ListBlock } from './list-block.tsx';
 
 export function ReadAlso({ links }: { links: RelatedLinkView[] }) {
-  if (links.length === 0) return null;
-  return (
-    <aside class="read-also" aria-labelledby="read-also-heading">
-      <h2 class="read-also__heading" id="read-also-heading">
-        {strings.readAlso}
-      </h2>
-      <ul class="read-also__list">
-        {links.map((link) => (
-          <li>
-            <a href={link.path}>{link.title}</a>
-          </li>
-        ))}
-      </ul>
-    </aside>
-  );
+  return <ListBlock as="aside" name="read-also" heading={strings.readAlso} items={links.map((link) => <a href={link.path}>{link.title}</a>)} />;
 }
 
 export interface ReadAlsoPlace {
