@@ -16,7 +16,7 @@ export function presentApiArticleSummary(article: Article, baseUrl: string): Api
   };
 }
 
-export function presentRelatedLink(article: Article, baseUrl: string): ApiRelatedLink {
+export function presentRelatedLink(article: Pick<Article, 'id' | 'externalId' | 'title' | 'slug'>, baseUrl: string): ApiRelatedLink {
   return { id: article.id, externalId: article.externalId, title: article.title, url: `${baseUrl}${articlePath(article)}` };
 }
 

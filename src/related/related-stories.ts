@@ -3,9 +3,9 @@
  * queued (a bulk import not yet drained) or never computed, the same ranking done on the spot
  * without writing. Either way the reader gets «اقرأ أيضاً» and «قصص قد تهمك», never repeating.
  */
-import { getPublishedArticlesInOrder, getPublishedTeasersInOrder } from '../articles/article.service.ts';
+import { getPublishedTeasersInOrder } from '../articles/article.service.ts';
 import type { Queryable } from '../articles/article.repository.ts';
-import type { Article, ArticleTeaser } from '../articles/article.ts';
+import type { ArticleTeaser } from '../articles/article.ts';
 import { countSourceTerms, readDocumentCount, vectorsFor } from './index-related-documents.ts';
 import { DEFAULT_RANK_OPTIONS, rankRelated, type RelatedSubject } from './rank-related.ts';
 import { findQueued, findRelatedEntries, findRelatedSources } from './related.repository.ts';
@@ -13,9 +13,10 @@ import { splitRelatedList } from './score-related.ts';
 import { findDuplicateGroups } from './story-signals.ts';
 import { loadSubjects, STORED_LIST_SIZE } from './update-related-lists.ts';
 
+/** Headlines only (`ArticleTeaser` without a lede): every reader of the lists shows links or cards. */
 export interface RelatedStories {
-  readAlso: Article[];
-  related: Article[];
+  readAlso: ArticleTeaser[];
+  related: ArticleTeaser[];
 }
 
 /** A subject built from the article's text, for an article the term index does not hold yet. */
@@ -39,14 +40,8 @@ export async function findRelatedIds(db: Queryable, id: number): Promise<number[
   return ranked.map((story) => story.facts.id);
 }
 
-/** «اقرأ أيضاً» and «قصص قد تهمك» of a published article (empty lists for any other id). */
+/** «اقرأ أيضاً» and «قصص قد تهمك» of a published article (empty lists for any other id), without the stories' bodies. */
 export async function getRelatedStories(db: Queryable, id: number): Promise<RelatedStories> {
-  const articles = await getPublishedArticlesInOrder(db, await findRelatedIds(db, id));
-  return splitRelatedList(articles.filter((article) => article.id !== id));
-}
-
-/** `getRelatedStories` as the article page shows them: headlines, without the stories' bodies. */
-export async function getRelatedTeasers(db: Queryable, id: number): Promise<{ readAlso: ArticleTeaser[]; related: ArticleTeaser[] }> {
   const articles = await getPublishedTeasersInOrder(db, await findRelatedIds(db, id), { withLede: false });
   return splitRelatedList(articles.filter((article) => article.id !== id));
 }
