@@ -32,6 +32,7 @@ import { seededRandom } from '../src/lib/seeded-random.ts';
 import { createTemporaryDirectory } from '../src/test-support/test-database.ts';
 import { numberOption, percentile, textOption } from './bench-options.ts';
 import { ANT_FILE, readAnt, requireData } from './corpora.ts';
+import { insertArticleCopies } from './grow-archive.ts';
 
 
 const TARGET_ARTICLES = numberOption('articles', 100_000);
@@ -119,13 +120,7 @@ async function grow(): Promise<void> {
   for (let copy = 1; count() < TARGET_ARTICLES; copy += 1) {
     const missing = TARGET_ARTICLES - count();
     sqlite.transaction(() => {
-      sqlite
-        .prepare(
-          `INSERT INTO articles (external_id, title, slug, category_id, source, source_url, sections, status, published_at, created_at, updated_at)
-           SELECT external_id || '#' || ?, title, slug, category_id, source, source_url, sections, status, published_at, created_at, updated_at
-           FROM articles WHERE id <= ? ORDER BY id LIMIT ?`,
-        )
-        .run(copy, original, missing);
+      insertArticleCopies(sqlite, copy, original, missing);
       sqlite
         .prepare(
           `INSERT INTO related_documents (article_id, terms, category_id, published_at, title_key, body_key)

@@ -30,6 +30,7 @@ import { parseRawCopy } from '../src/ingest/raw-copy/index.ts';
 import { rebuildSearchIndex, syncSearchIndex } from '../src/search/sync-search-index.ts';
 import { numberOption, percentile, textOption } from './bench-options.ts';
 import { ANT_FILE, DATA_DIRECTORY, readAnt, requireData } from './corpora.ts';
+import { insertArticleCopies } from './grow-archive.ts';
 
 const REFERENCE_FILE = `${DATA_DIRECTORY}/../fixtures/asharq-2023-02-28-blinken-kazakhstan.txt`;
 
@@ -140,13 +141,7 @@ async function importAndGrow(): Promise<void> {
   const original = (await sql<{ max: number }>`SELECT max(id) AS max FROM articles`.execute(db)).rows[0]?.max ?? 0;
   for (let copy = 1; (await sql<{ n: number }>`SELECT count(*) AS n FROM articles`.execute(db)).rows[0]!.n < TARGET_ARTICLES; copy += 1) {
     const missing = TARGET_ARTICLES - (await sql<{ n: number }>`SELECT count(*) AS n FROM articles`.execute(db)).rows[0]!.n;
-    sqlite
-      .prepare(
-        `INSERT INTO articles (external_id, title, slug, category_id, source, source_url, sections, status, published_at, created_at, updated_at)
-         SELECT external_id || '#' || ?, title, slug, category_id, source, source_url, sections, status, published_at, created_at, updated_at
-         FROM articles WHERE id <= ? ORDER BY id LIMIT ?`,
-      )
-      .run(copy, original, missing);
+    insertArticleCopies(sqlite, copy, original, missing);
   }
   await rebuildSearchIndex(db);
   const total = await countSearchDocuments(db);
