@@ -6,30 +6,16 @@
 import type { Queryable } from '../articles/article.repository.ts';
 import { readContentVersion } from './content-version.ts';
 
-interface Remembered<T> {
-  version: number;
-  value: Promise<T>;
-}
-
 export function byContentVersion<T>(compute: (db: Queryable) => Promise<T>): (db: Queryable) => Promise<T> {
-  const remembered = new WeakMap<Queryable, Remembered<T>>();
-  return async (db) => {
-    const version = await readContentVersion(db);
-    const known = remembered.get(db);
-    if (known !== undefined && known.version === version) return known.value;
-    // Computed after the version was read, so it is at least that fresh; a failure is not remembered.
-    const value = compute(db);
-    remembered.set(db, { version, value });
-    value.catch(() => {
-      if (remembered.get(db)?.value === value) remembered.delete(db);
-    });
-    return value;
-  };
+  const keyed = byContentVersionAndKey((db: Queryable) => compute(db), () => '');
+  return (db) => keyed(db, undefined);
 }
 
 /**
  * `byContentVersion` for a value per key (a count per section, say): the values of one version are
  * kept together and dropped together when the version moves; at most `maxKeys` are kept per version.
+ * Each value is computed after the version was read, so it is at least that fresh; a failure is not
+ * remembered.
  */
 export function byContentVersionAndKey<K, T>(compute: (db: Queryable, key: K) => Promise<T>, keyOf: (key: K) => string, maxKeys = 1000): (db: Queryable, key: K) => Promise<T> {
   const remembered = new WeakMap<Queryable, { version: number; values: Map<string, Promise<T>> }>();
