@@ -134,6 +134,33 @@ describe('where names end and how they are spelt', () => {
     expect(canonicalOf('وتطالب ايران بضمانات', 'ايران')).toBe(canonicalOf('وتطالب إيران بضمانات', 'إيران'));
   });
 
+  it.each([
+    ['وقال وزير الخارجية الأردني فائز الصفدي إن', 'فائز الصفدي', 'وقال وزير الخارجية الأردني فايز الصفدي إن', 'فايز الصفدي', 'فايز الصفدي'],
+    ['وقال الرئيس الإيراني إبراهيم رئيسي إن', 'إبراهيم رئيسي', 'وقال الرئيس الإيراني ابراهيم ريسي إن', 'ابراهيم ريسي', 'إبراهيم ريسي'],
+    ['وقال وزير الداخلية سائد الكوني إن', 'سائد الكوني', 'وقال وزير الداخلية سايد الكوني إن', 'سايد الكوني', 'سايد الكوني'],
+    ['وقال السفير هانئ رؤوف إن', 'هانئ رؤوف', 'وقال السفير هاني روف إن', 'هاني روف', 'هاني روف'],
+  ])('gives one canonical name to a person whose medial hamza is written or not: %s', (withHamza, written, without, writtenWithout, canonical) => {
+    const person = (text: string, mention: string) => extractEntities(text).find((entity) => entity.text === mention && entity.type === 'PER');
+    expect(person(withHamza, written)?.canonical).toBe(canonical);
+    expect(person(without, writtenWithout)?.canonical).toBe(canonical);
+  });
+
+  it('keeps the medial hamza of an organization, where it is the one spelling', () => {
+    const body = extractEntities('وقالت هيئة "المؤسسة العامة للموانئ" إن').find((entity) => entity.type === 'ORG');
+    expect(body?.canonical).toContain('للموانئ');
+  });
+
+  it('remembers a medial-hamza spelling of a person as the same person', () => {
+    const first = extractEntitiesDetailed('وقال الرئيس الإيراني إبراهيم رئيسي إن');
+    const second = extractEntitiesDetailed('وقال الرئيس الإيراني ابراهيم ريسي إن');
+    const memory = rememberNames(rememberNames(emptyNameMemory(), first.learned), second.learned);
+    expect(Object.values(memory.names)).toMatchObject([{ canonical: 'إبراهيم ريسي', sightings: 2 }]);
+    // Found later without a title, whichever way it is written.
+    for (const later of ['وصل رئيسي إلى موسكو.', 'وصل ريسي إلى موسكو.']) {
+      expect(extractEntities(later, { knownNames: memory }).find((entity) => entity.type === 'PER')?.canonical).toBe('إبراهيم ريسي');
+    }
+  });
+
   it('remembers hamza spellings of one name as one name', () => {
     const first = extractEntitiesDetailed('وقال وزير الخارجية الأميركي انتوني بلينكن إن');
     const second = extractEntitiesDetailed('وقال وزير الخارجية الأميركي أنتوني بلينكن إن');

@@ -22,7 +22,8 @@ import type { Weights } from './tagger/perceptron.ts';
 import { tagNames } from './tagger/tag-names.ts';
 import { phraseCode } from './tagger/tagger-weights.ts';
 import { wordStems } from './text/clitics.ts';
-import { foldWord, offsetAfterLetters } from './text/fold.ts';
+import { offsetAfterLetters } from './text/fold.ts';
+import { spelledName } from './text/name-spelling.ts';
 import { splitWords, type Word } from './text/words.ts';
 
 export interface ExtractOptions {
@@ -180,18 +181,6 @@ function spanText(text: string, words: readonly Word[], span: RuleSpan): { start
   return { start: first.start + offsetAfterLetters(first.text, span.cliticLetters), end: words[span.to - 1]!.end };
 }
 
-/**
- * A name as the text writes it, in one spelling whatever the hamza: each word as the lists spell it
- * (`انتوني` → `أنتوني`), else with a bare alef for a hamza on its first letter (`إردوغان`, `اردوغان` →
- * `اردوغان`), so that one name spelt both ways is one entity across articles. Diacritics go.
- */
-function spelledName(written: string, gazetteer: Gazetteer): string {
-  return stripDiacritics(written)
-    .split(' ')
-    .map((word) => gazetteer.spellings.get(foldWord(word)) ?? word.replace(/^[أإآ]/u, 'ا'))
-    .join(' ');
-}
-
 /** Further mentions of the article's own people and organizations, and full names for short forms. */
 function propagate(text: string, words: readonly Word[], kept: RuleSpan[], gazetteer: Gazetteer): RuleSpan[] {
   const names = kept.filter((span) => (span.type === 'PER' || span.type === 'ORG') && span.evidence !== 'demonym');
@@ -199,7 +188,7 @@ function propagate(text: string, words: readonly Word[], kept: RuleSpan[], gazet
   const fullNames: KnownName[] = [];
   for (const span of names) {
     const { start, end } = spanText(text, words, span);
-    const canonical = span.canonical ?? spelledName(text.slice(start, end), gazetteer);
+    const canonical = span.canonical ?? spelledName(text.slice(start, end), gazetteer, span.type);
     if (span.type === 'PER' && canonical.includes(' ')) fullNames.push({ type: 'PER', canonical });
   }
   // Longest names first, so a surname goes to the fullest name that ends with it.
@@ -212,7 +201,7 @@ function propagate(text: string, words: readonly Word[], kept: RuleSpan[], gazet
   for (const span of names) {
     const { start, end } = spanText(text, words, span);
     const written = text.slice(start, end);
-    index.add(written, { type: span.type as 'PER' | 'ORG', canonical: span.canonical ?? spelledName(written, gazetteer) });
+    index.add(written, { type: span.type as 'PER' | 'ORG', canonical: span.canonical ?? spelledName(written, gazetteer, span.type) });
   }
   const taken = new Uint8Array(words.length);
   for (const span of kept) taken.fill(1, span.from, span.to);
@@ -314,17 +303,20 @@ export function extractEntitiesDetailed(text: string, options: ExtractOptions = 
   const entities: Entity[] = all.map((span) => {
     const { start, end } = spanText(text, words, span);
     const written = text.slice(start, end);
-    return { type: span.type, text: written, canonical: span.canonical ?? spelledName(written, gazetteer), start, end };
+    return { type: span.type, text: written, canonical: span.canonical ?? spelledName(written, gazetteer, span.type), start, end };
   });
   const learned = new Map<string, LearnedName>();
   for (const span of all) {
     if (span.evidence !== 'cue' || (span.type !== 'PER' && span.type !== 'ORG')) continue;
     const { start, end } = spanText(text, words, span);
-    const written = spelledName(text.slice(start, end), gazetteer);
+    const written = spelledName(text.slice(start, end), gazetteer, span.type);
     const canonical = span.canonical ?? written;
     const key = nameKey(canonical);
     const entry = learned.get(key) ?? { type: span.type, canonical, aliases: [] };
     if (written !== canonical && !entry.aliases.includes(written)) entry.aliases.push(written);
+    // The form as written as well where its hamza seat folds to another key (`رئيسي` for `ريسي`), so later articles find it.
+    const asWritten = stripDiacritics(text.slice(start, end));
+    if (nameKey(asWritten) !== nameKey(written) && !entry.aliases.includes(asWritten)) entry.aliases.push(asWritten);
     learned.set(key, entry);
   }
   return { entities, learned: [...learned.values()] };
