@@ -20,6 +20,8 @@ export interface MatchPlan {
   wordMatches: string[];
   /** The stems of each two query words side by side, as typed: extra score for long queries when an article has them side by side too. */
   pairs: [string[], string[]][];
+  /** For each of `pairs`, the phrases of its stems in the stem columns: the articles where the two words stand side by side. */
+  pairPhrases: string[];
   /** The index terms each of `words` looks up (stems and plain form; a phrase's words): how common a word is. */
   terms: string[][];
 }
@@ -75,6 +77,7 @@ export function buildMatchPlan(query: ParsedQuery): MatchPlan {
   const groups = query.words.length > 0 ? query.words.map(wordExpression) : phrases;
   const matchGroups = query.words.length > 0 ? query.words.map(wordMatchExpression) : phrases;
   const pairs = query.words.slice(1).map((word, index): [string[], string[]] => [(query.words[index] as QueryWord).stems, word.stems]);
+  const pairPhrases = pairs.map(([first, second]) => `${STEM_COLUMNS} : (${first.flatMap((a) => second.map((b) => quote(`${a} ${b}`))).join(' OR ')})`);
   const terms = query.words.length > 0 ? query.words.map((word) => [...new Set([...word.stems, word.plain])]) : query.phrases;
   return {
     terms,
@@ -84,5 +87,6 @@ export function buildMatchPlan(query: ParsedQuery): MatchPlan {
     allExcept: groups.length < 3 ? [] : groups.map((_group, left) => complete(groups.filter((_other, index) => index !== left).join(' AND '))),
     any: completeMatch(matchGroups.length === 1 ? (matchGroups[0] as string) : `(${matchGroups.join(' OR ')})`),
     pairs,
+    pairPhrases,
   };
 }

@@ -5,11 +5,7 @@
  * when they do not fill the page are the words scored one by one.
  */
 import type { MatchPlan } from './fts5-match.ts';
-import { forEachAnalyzedWord } from '../arabic/analyze.ts';
-import { withoutProclitic } from '../arabic/light-stem.ts';
-import type { ArticleSection } from '../articles/article.ts';
 import type { IndexReads } from './index-reads.ts';
-import { articleBodyText } from './search-document.ts';
 import type { ColumnWeights, MatchFilters, ScoredRow } from './search-index.repository.ts';
 
 export interface MatchRanking {
@@ -125,11 +121,11 @@ export async function rankMatches(
   ranking: MatchRanking,
   request: RankRequest,
 ): Promise<{ total: number; matches: RankedMatch[] }> {
+  const wordCount = plan.words.length;
+  const strict = wordCount <= ranking.strictWordLimit || request.sort === 'date';
   const total = await reads.count(plan.any, filters);
   if (total === 0 || request.limit === 0) return { total, matches: [] };
-  const wordCount = plan.words.length;
   const needed = request.offset + request.limit;
-  const strict = wordCount <= ranking.strictWordLimit || request.sort === 'date';
   const cap = Math.max(strict ? ranking.maxRowsPerShortExpression : ranking.maxRowsPerExpression, needed);
   const scored = (match: string) => reads.scored(match, filters, ranking.columnWeights, cap);
   const candidates = new Candidates(wordCount);
@@ -172,13 +168,11 @@ export async function rankMatches(
   }
   candidates.addComplete(complete);
   if (!strict && plan.pairs.length > 0 && ranking.pairFactor > 0) {
-    // Word pairs are checked on the best candidates' own text: as an FTS5 phrase, a pair of common
-    // words would cost position checks in every article that has both.
-    const best = rankCandidates(candidates, wordCount, ranking, request, strict, PAIR_CANDIDATES).map((match) => match.id);
-    const findPairs = adjacentPairFinder(plan.pairs);
-    for (const text of await reads.texts(best)) {
-      const found = findPairs(`${text.title}\n${articleBodyText(JSON.parse(text.sections) as ArticleSection[])}`);
-      for (const index of found) candidates.addPairMembers(index, index + 1, [text.id], ranking.pairFactor);
+    // Word pairs are FTS5 phrases of their stems, read as ids (no positions are scored): a pair of
+    // common words ("آخر أخبار") recurs across queries and is read once through the memo.
+    for (const [index, phrase] of plan.pairPhrases.entries()) {
+      const members = (await reads.matchingIds(phrase, Number.MAX_SAFE_INTEGER)).filter((id) => candidates.byId.has(id));
+      candidates.addPairMembers(index, index + 1, members, ranking.pairFactor);
     }
   }
   // The recency boost moves a score by a few percent at most: dates are read for the best candidates
@@ -200,39 +194,17 @@ const RECENCY_POOL = 200;
 /** Articles a long query scores for each of its common words (the rest are found by membership). */
 const COMMON_WORD_SAMPLE = 200;
 
-/** Long queries look up word pairs on this many of their best candidates. */
-const PAIR_CANDIDATES = 30;
-
-/**
- * A finder of the query's word pairs (`pairs[i]`: the stems of words i and i + 1) standing side by side
- * in a text, also read without a leading preposition; it returns the indexes of the pairs found. Each
- * word of the text is looked up once, as a bit set of the query words it can be, rather than every
- * two neighbours being spelled out: the text of an article is a few thousand words.
- */
-export function adjacentPairFinder(pairs: readonly (readonly [readonly string[], readonly string[]])[]): (text: string) => number[] {
-  const queryWords = pairs.length === 0 ? [] : [pairs[0]?.[0] ?? [], ...pairs.map((pair) => pair[1])];
-  const wordsOf = new Map<string, number>();
-  queryWords.forEach((stems, index) => {
-    for (const stem of stems) wordsOf.set(stem, (wordsOf.get(stem) ?? 0) | (1 << index));
-  });
-  return (text) => {
-    let previous = 0;
-    let found = 0;
-    forEachAnalyzedWord(text, (word, _start, _end, kind) => {
-      const stripped = kind === 'arabic' ? withoutProclitic(word.term) : null;
-      const current = (wordsOf.get(word.term) ?? 0) | (stripped === null ? 0 : (wordsOf.get(stripped) ?? 0));
-      // Pair i is words i and i + 1: the previous word may be word i while this one is word i + 1.
-      found |= previous & (current >>> 1);
-      previous = current;
-    });
-    return pairs.flatMap((_pair, index) => ((found >>> index) & 1 ? [index] : []));
-  };
-}
-
 /** The best `count` candidates, in ranking order. */
 function rankCandidates(candidates: Candidates, wordCount: number, ranking: MatchRanking, request: RankRequest, strict: boolean, count: number): RankedMatch[] {
   const now = Date.parse(request.now);
-  const ranked: (RankedMatch & { publishedAt: string })[] = [];
+  const before = (a: Ranked, b: Ranked): boolean => {
+    if (strict && a.matched !== b.matched) return a.matched > b.matched;
+    if (request.sort === 'date' && a.publishedAt !== b.publishedAt) return a.publishedAt > b.publishedAt;
+    return a.score !== b.score ? a.score > b.score : a.id > b.id;
+  };
+  // The best `count` so far in a heap with the worst of them on top: a candidate that does not beat
+  // it is passed over, so thousands of candidates cost no sort of them all.
+  const best = new TopHeap<Ranked>(count, before);
   for (const [id, candidate] of candidates.byId) {
     let matched = 0;
     let relevance = candidate.bonus;
@@ -244,12 +216,53 @@ function rankCandidates(candidates: Candidates, wordCount: number, ranking: Matc
     const ageDays = candidate.publishedAt === undefined ? Infinity : Math.max(0, (now - Date.parse(candidate.publishedAt)) / DAY_MS);
     const recency = 1 + ranking.recencyBoost / (1 + ageDays / ranking.recencyHalfLifeDays);
     const coverage = strict ? 1 : (matched / wordCount) ** ranking.coverageExponent;
-    ranked.push({ id, matched, score: relevance * recency * coverage, publishedAt: candidate.publishedAt ?? '' });
+    best.offer({ id, matched, score: relevance * recency * coverage, publishedAt: candidate.publishedAt ?? '' });
   }
-  ranked.sort((a, b) => {
-    if (strict && a.matched !== b.matched) return b.matched - a.matched;
-    if (request.sort === 'date' && a.publishedAt !== b.publishedAt) return a.publishedAt < b.publishedAt ? 1 : -1;
-    return b.score - a.score || b.id - a.id;
-  });
-  return ranked.slice(0, count).map(({ id, matched, score }) => ({ id, matched, score }));
+  return best.sorted().map(({ id, matched, score }) => ({ id, matched, score }));
+}
+
+interface Ranked extends RankedMatch {
+  publishedAt: string;
+}
+
+/** The `size` best items offered, by `before` (true when a ranks ahead of b): a binary heap, worst on top. */
+class TopHeap<T> {
+  private readonly items: T[] = [];
+  constructor(
+    private readonly size: number,
+    private readonly before: (a: T, b: T) => boolean,
+  ) {}
+
+  offer(item: T): void {
+    const items = this.items;
+    if (this.size <= 0) return;
+    if (items.length < this.size) {
+      items.push(item);
+      let index = items.length - 1;
+      while (index > 0) {
+        const parent = (index - 1) >> 1;
+        if (!this.before(items[parent] as T, items[index] as T)) break;
+        [items[parent], items[index]] = [items[index] as T, items[parent] as T];
+        index = parent;
+      }
+      return;
+    }
+    if (!this.before(item, items[0] as T)) return;
+    items[0] = item;
+    for (let index = 0; ; ) {
+      const left = 2 * index + 1;
+      const right = left + 1;
+      let worst = index;
+      if (left < items.length && this.before(items[worst] as T, items[left] as T)) worst = left;
+      if (right < items.length && this.before(items[worst] as T, items[right] as T)) worst = right;
+      if (worst === index) break;
+      [items[worst], items[index]] = [items[index] as T, items[worst] as T];
+      index = worst;
+    }
+  }
+
+  /** Best first. */
+  sorted(): T[] {
+    return [...this.items].sort((a, b) => (this.before(a, b) ? -1 : this.before(b, a) ? 1 : 0));
+  }
 }

@@ -101,16 +101,31 @@ export async function findScoredMatches(
   limit: number,
 ): Promise<ScoredRow[]> {
   const weights = sql.join(columnWeights.map((weight) => sql.lit(weight)));
-  const { rows } = hasFilters(filters)
-    ? await sql<ScoredRow>`
+  const matches = hasFilters(filters)
+    ? sql`
         SELECT article_search.rowid AS id, -bm25(article_search, ${weights}) AS relevance
         FROM article_search JOIN articles ON articles.id = article_search.rowid
         WHERE article_search MATCH ${match} AND ${sql.join(filterConditions(filters), sql` AND `)}
-        ORDER BY article_search.rowid DESC LIMIT ${limit}`.execute(db)
-    : await sql<ScoredRow>`
+        ORDER BY article_search.rowid DESC LIMIT ${limit}`
+    : sql`
         SELECT rowid AS id, -bm25(article_search, ${weights}) AS relevance FROM article_search
-        WHERE article_search MATCH ${match} ORDER BY rowid DESC LIMIT ${limit}`.execute(db);
-  return rows;
+        WHERE article_search MATCH ${match} ORDER BY rowid DESC LIMIT ${limit}`;
+  const { ids, relevances } = await readColumns<{ ids: number[]; relevances: number[] }>(
+    db,
+    sql`SELECT json_group_array(id) AS ids, json_group_array(relevance) AS relevances FROM (${matches})`,
+  );
+  return ids.map((id, index) => ({ id, relevance: relevances[index] as number }));
+}
+
+/**
+ * One row of JSON arrays (`json_group_array`), parsed. A search reads thousands of ids or scores at a
+ * time: as one JSON text each they cost a fifth of what as many result rows cost (better-sqlite3 makes
+ * an object of every row), and JSON keeps every double exactly.
+ */
+async function readColumns<T extends Record<string, unknown[]>>(db: Queryable, query: RawBuilder<unknown>): Promise<T> {
+  const { rows } = await sql<Record<string, string>>`${query}`.execute(db);
+  const row = rows[0] ?? {};
+  return Object.fromEntries(Object.entries(row).map(([name, json]) => [name, JSON.parse(json) as unknown[]])) as T;
 }
 
 /** Publication dates by id, from the covering index: the rows themselves hold the whole text first. */
@@ -167,11 +182,14 @@ export async function findDocumentFrequencies(db: Queryable, terms: string[]): P
   return found;
 }
 
-/** Ids of the articles matching, without scoring, at most `limit`, the most recently added first. */
+/** Ids of the articles matching, without scoring: the most recently added `limit` of them, as a set. */
 export async function findMatchingIds(db: Queryable, match: string, limit: number): Promise<number[]> {
-  const { rows } = await sql<{ id: number }>`
-    SELECT rowid AS id FROM article_search WHERE article_search MATCH ${match} ORDER BY rowid DESC LIMIT ${limit}`.execute(db);
-  return rows.map((row) => row.id);
+  const { ids } = await readColumns<{ ids: number[] }>(
+    db,
+    sql`SELECT json_group_array(id) AS ids FROM (
+      SELECT rowid AS id FROM article_search WHERE article_search MATCH ${match} ORDER BY rowid DESC LIMIT ${limit})`,
+  );
+  return ids;
 }
 
 const GENERATION_KEY = 'search_index_generation';
