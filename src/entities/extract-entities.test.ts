@@ -169,6 +169,23 @@ describe('where names end and how they are spelt', () => {
   });
 });
 
+describe('where people\'s names begin and end', () => {
+  const people = (text: string) => extractEntities(text).filter((entity) => entity.type === 'PER').map((entity) => [entity.text, entity.canonical]);
+
+  it.each([
+    // A family name with آل goes on the name, spelt آل in the canonical name.
+    ['استقبل حضرة صاحب السمو الشيخ حمد بن خليفة آل ثاني أمير البلاد الوفد.', [['حمد بن خليفة آل ثاني', 'حمد بن خليفة آل ثاني']]],
+    ['وصل نائب رئيس الدولة الشيخ محمد بن راشد آل مكتوم إلى الدوحة.', [['محمد بن راشد آل مكتوم', 'محمد بن راشد آل مكتوم']]],
+    // One name across a particle, and two parts found side by side.
+    ['وسدد الهولندي روبن فان بيرسي كرة قوية.', [['روبن فان بيرسي', 'روبن فان بيرسي']]],
+    ['وقدم الفنان عزت ابو عوف برنامجا منذ فترة.', [['عزت ابو عوف', 'عزت أبو عوف']]],
+    // The conjunction lists people: two names, not one.
+    ['ويشارك في الفيلم أحمد رزق، وغادة عادل وياسمين عبد العزيز.', [['أحمد رزق', 'أحمد رزق'], ['وغادة عادل', 'وغادة عادل'], ['وياسمين عبد العزيز', 'وياسمين عبد العزيز']]],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
 describe('learning names across articles', () => {
   it('knows a name seen after a cue in an earlier article', () => {
     const first = extractEntitiesDetailed('قال وزير الخارجية الأميركي أنتوني بلينكن إن الزيارة مهمة.');

@@ -22,11 +22,14 @@ export function withoutHamzaSeats(word: string): string {
     .replace(/(?<=.)ء(?=.)/gu, '');
 }
 
+/** Particles of names, spelt one way: `آل ثاني`, not `ال ثاني`. */
+const PARTICLES = new Map(['آل', 'أبو', 'أم'].map((word) => [foldWord(word), word]));
+
 export function spelledName(written: string, gazetteer: Gazetteer, type: string): string {
   return stripDiacritics(written)
     .split(' ')
     .map((word) => {
-      const listed = gazetteer.spellings.get(foldWord(word));
+      const listed = gazetteer.spellings.get(foldWord(word)) ?? PARTICLES.get(foldWord(word));
       if (listed !== undefined) return listed;
       const bare = word.replace(/^[أإآ]/u, 'ا');
       if (type !== 'PER') return bare;
