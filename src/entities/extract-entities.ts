@@ -156,6 +156,21 @@ function confirmedByTagger(known: readonly RuleSpan[], tagged: readonly RuleSpan
   });
 }
 
+/**
+ * A cue's organization that the gazetteer knows by a longer name from the same word takes that name
+ * (`نادي مانشستر يونايتد`: the club rule stops at the town, the list knows the club).
+ */
+function widenCuedOrganizations(spans: RuleSpan[]): RuleSpan[] {
+  const listed = new Map<number, RuleSpan>();
+  for (const span of spans) if (span.evidence === 'gazetteer' && span.type === 'ORG') listed.set(span.from, span);
+  if (listed.size === 0) return spans;
+  return spans.map((span) => {
+    if (span.evidence !== 'cue' || span.type !== 'ORG') return span;
+    const known = listed.get(span.from);
+    return known !== undefined && known.to > span.to ? { ...span, to: known.to, canonical: known.canonical } : span;
+  });
+}
+
 /** Keeps the spans that do not overlap a stronger one: patterns and cues first, then longest first. */
 function resolve(spans: RuleSpan[], wordCount: number): RuleSpan[] {
   const taken = new Uint8Array(wordCount);
@@ -293,7 +308,7 @@ export function extractEntitiesDetailed(text: string, options: ExtractOptions = 
     ...(options.demonyms === false ? [] : demonymMatches(words, gazetteer)),
     ...tagged,
   ];
-  let kept = resolve(reconcileCuedPeople(spans, words, weights, gazetteer), words.length);
+  let kept = resolve(reconcileCuedPeople(widenCuedOrganizations(spans), words, weights, gazetteer), words.length);
   retypeByCues(text, words, kept);
   kept = mendPersonBoundaries(words, kept);
   for (const span of kept) {
