@@ -51,45 +51,76 @@ export interface RankedMatch {
   score: number;
 }
 
-interface Candidate {
-  /** bm25 contribution of each query word, by its index; undefined where the article lacks the word. */
-  words: (number | undefined)[];
-  /** Extra score (word pairs); counts no word. */
-  bonus: number;
-  /** Read only for the candidates that can reach the page (see RECENCY_POOL). */
-  publishedAt?: string;
-}
-
 const DAY_MS = 86_400_000;
 
+/**
+ * The articles found so far, with each query word's bm25 part. A long query gathers thousands, so they
+ * are kept in flat typed arrays by slot (NaN where the article lacks the word) rather than as an object
+ * and an array each, which cost more in allocation and garbage collection than ranking them.
+ */
 class Candidates {
-  readonly byId = new Map<number, Candidate>();
-  constructor(private readonly wordCount: number) {}
+  private readonly slotOf = new Map<number, number>();
+  readonly ids: number[] = [];
+  /** Part of word w for the article in slot s at s * wordCount + w. */
+  private parts: Float64Array;
+  /** Extra score (word pairs); counts no word. */
+  private bonus: Float64Array;
+  /** Read only for the candidates that can reach the page (see RECENCY_POOL). */
+  private readonly publishedAt = new Map<number, string>();
 
-  private get(row: ScoredRow): Candidate {
-    let candidate = this.byId.get(row.id);
-    if (!candidate) {
-      candidate = { words: new Array<number | undefined>(this.wordCount), bonus: 0 };
-      this.byId.set(row.id, candidate);
+  constructor(readonly wordCount: number) {
+    this.parts = new Float64Array(256 * wordCount).fill(NaN);
+    this.bonus = new Float64Array(256);
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  has(id: number): boolean {
+    return this.slotOf.has(id);
+  }
+
+  private slot(id: number): number {
+    let slot = this.slotOf.get(id);
+    if (slot === undefined) {
+      slot = this.ids.length;
+      this.ids.push(id);
+      this.slotOf.set(id, slot);
+      if (slot >= this.bonus.length) {
+        const parts = new Float64Array(this.parts.length * 2).fill(NaN);
+        parts.set(this.parts);
+        this.parts = parts;
+        const bonus = new Float64Array(this.bonus.length * 2);
+        bonus.set(this.bonus);
+        this.bonus = bonus;
+      }
     }
-    return candidate;
+    return slot;
   }
 
   /** Rows of one word's expression. */
   addWord(word: number, rows: readonly ScoredRow[]): void {
-    for (const row of rows) this.get(row).words[word] = row.relevance;
+    for (const row of rows) {
+      // The slot first: making one may replace the arrays.
+      const slot = this.slot(row.id);
+      this.parts[slot * this.wordCount + word] = row.relevance;
+    }
   }
 
   /** Rows of an expression requiring every word: their bm25 split evenly, which keeps the sum exact. */
   addComplete(rows: readonly ScoredRow[]): void {
-    for (const row of rows) this.get(row).words.fill(row.relevance / this.wordCount);
+    for (const row of rows) {
+      const base = this.slot(row.id) * this.wordCount;
+      this.parts.fill(row.relevance / this.wordCount, base, base + this.wordCount);
+    }
   }
 
   /** Rows of an expression requiring every word but `left`: their bm25 split evenly among those words. */
   addAllExcept(left: number, rows: readonly ScoredRow[]): void {
     for (const row of rows) {
-      const words = this.get(row).words;
-      for (let index = 0; index < this.wordCount; index += 1) if (index !== left) words[index] = row.relevance / (this.wordCount - 1);
+      const base = this.slot(row.id) * this.wordCount;
+      for (let index = 0; index < this.wordCount; index += 1) if (index !== left) this.parts[base + index] = row.relevance / (this.wordCount - 1);
     }
   }
 
@@ -100,17 +131,48 @@ class Candidates {
    */
   addWordMembers(word: number, ids: readonly number[], meanRelevance: number): void {
     for (const id of ids) {
-      const candidate = this.byId.get(id);
-      if (candidate && candidate.words[word] === undefined) candidate.words[word] = meanRelevance;
+      const slot = this.slotOf.get(id);
+      if (slot !== undefined && Number.isNaN(this.parts[slot * this.wordCount + word])) this.parts[slot * this.wordCount + word] = meanRelevance;
     }
   }
 
   /** Articles where two query words stand side by side: their parts count `factor` more. */
-  addPairMembers(first: number, second: number, ids: number[], factor: number): void {
+  addPairMembers(first: number, second: number, ids: readonly number[], factor: number): void {
     for (const id of ids) {
-      const candidate = this.byId.get(id);
-      if (candidate) candidate.bonus += factor * ((candidate.words[first] ?? 0) + (candidate.words[second] ?? 0));
+      const slot = this.slotOf.get(id);
+      if (slot === undefined) continue;
+      const base = slot * this.wordCount;
+      this.bonus[slot] = (this.bonus[slot] ?? 0) + factor * ((this.parts[base + first] || 0) + (this.parts[base + second] || 0));
     }
+  }
+
+  setPublishedAt(id: number, date: string | undefined): void {
+    if (date !== undefined) this.publishedAt.set(id, date);
+  }
+
+  /** How many words the article in `slot` has, and the sum of their parts with its bonus. */
+  score(slot: number): { matched: number; relevance: number } {
+    let matched = 0;
+    let relevance = this.bonus[slot] ?? 0;
+    const base = slot * this.wordCount;
+    for (let index = base; index < base + this.wordCount; index += 1) {
+      const part = this.parts[index] as number;
+      if (Number.isNaN(part)) continue;
+      matched += 1;
+      relevance += part;
+    }
+    return { matched, relevance };
+  }
+
+  slotsOf(ids: readonly number[]): number[] {
+    return ids.flatMap((id) => {
+      const slot = this.slotOf.get(id);
+      return slot === undefined ? [] : [slot];
+    });
+  }
+
+  dateOf(slot: number): string | undefined {
+    return this.publishedAt.get(this.ids[slot] as number);
   }
 }
 
@@ -137,7 +199,7 @@ export async function rankMatches(
     // Then those with every word but one: when they fill the page, no word need be scored alone, which
     // for a common word means thousands of rows.
     for (const [left, match] of plan.allExcept.entries()) candidates.addAllExcept(left, await scored(match));
-    filled = candidates.byId.size >= needed;
+    filled = candidates.size >= needed;
   }
   if (!filled) {
     // Each word on its own. A word found in more articles than the cap is scored on the newest only;
@@ -171,21 +233,16 @@ export async function rankMatches(
     // Word pairs are FTS5 phrases of their stems, read as ids (no positions are scored): a pair of
     // common words ("آخر أخبار") recurs across queries and is read once through the memo.
     for (const [index, phrase] of plan.pairPhrases.entries()) {
-      const members = (await reads.matchingIds(phrase, Number.MAX_SAFE_INTEGER)).filter((id) => candidates.byId.has(id));
+      const members = (await reads.matchingIds(phrase, Number.MAX_SAFE_INTEGER)).filter((id) => candidates.has(id));
       candidates.addPairMembers(index, index + 1, members, ranking.pairFactor);
     }
   }
   // The recency boost moves a score by a few percent at most: dates are read for the best candidates
   // only (all of them when sorting by date).
-  const pool = request.sort === 'date' ? [...candidates.byId.keys()] : rankCandidates(candidates, wordCount, ranking, request, strict, Math.max(RECENCY_POOL, 2 * needed)).map((match) => match.id);
+  const pool = request.sort === 'date' ? candidates.ids : rankCandidates(candidates, ranking, request, strict, Math.max(RECENCY_POOL, 2 * needed)).map((match) => match.id);
   const dates = await reads.publishedAt(pool);
-  for (const id of pool) {
-    const candidate = candidates.byId.get(id);
-    if (candidate) candidate.publishedAt = dates.get(id);
-  }
-  const inPool = new Set(pool);
-  for (const id of candidates.byId.keys()) if (!inPool.has(id)) candidates.byId.delete(id);
-  return { total, matches: rankCandidates(candidates, wordCount, ranking, request, strict, needed).slice(request.offset) };
+  for (const id of pool) candidates.setPublishedAt(id, dates.get(id));
+  return { total, matches: rankCandidates(candidates, ranking, request, strict, needed, pool).slice(request.offset) };
 }
 
 /** How many of the best candidates have their date read for the recency boost. */
@@ -194,8 +251,8 @@ const RECENCY_POOL = 200;
 /** Articles a long query scores for each of its common words (the rest are found by membership). */
 const COMMON_WORD_SAMPLE = 200;
 
-/** The best `count` candidates, in ranking order. */
-function rankCandidates(candidates: Candidates, wordCount: number, ranking: MatchRanking, request: RankRequest, strict: boolean, count: number): RankedMatch[] {
+/** The best `count` candidates (of those in `among`, when given), in ranking order. */
+function rankCandidates(candidates: Candidates, ranking: MatchRanking, request: RankRequest, strict: boolean, count: number, among?: readonly number[]): RankedMatch[] {
   const now = Date.parse(request.now);
   const before = (a: Ranked, b: Ranked): boolean => {
     if (strict && a.matched !== b.matched) return a.matched > b.matched;
@@ -205,19 +262,21 @@ function rankCandidates(candidates: Candidates, wordCount: number, ranking: Matc
   // The best `count` so far in a heap with the worst of them on top: a candidate that does not beat
   // it is passed over, so thousands of candidates cost no sort of them all.
   const best = new TopHeap<Ranked>(count, before);
-  for (const [id, candidate] of candidates.byId) {
-    let matched = 0;
-    let relevance = candidate.bonus;
-    for (const part of candidate.words) {
-      if (part === undefined) continue;
-      matched += 1;
-      relevance += part;
-    }
-    const ageDays = candidate.publishedAt === undefined ? Infinity : Math.max(0, (now - Date.parse(candidate.publishedAt)) / DAY_MS);
+  const probe: Ranked = { id: 0, matched: 0, score: 0, publishedAt: '' };
+  const rank = (slot: number) => {
+    const { matched, relevance } = candidates.score(slot);
+    const publishedAt = candidates.dateOf(slot);
+    const ageDays = publishedAt === undefined ? Infinity : Math.max(0, (now - Date.parse(publishedAt)) / DAY_MS);
     const recency = 1 + ranking.recencyBoost / (1 + ageDays / ranking.recencyHalfLifeDays);
-    const coverage = strict ? 1 : (matched / wordCount) ** ranking.coverageExponent;
-    best.offer({ id, matched, score: relevance * recency * coverage, publishedAt: candidate.publishedAt ?? '' });
-  }
+    const coverage = strict ? 1 : (matched / candidates.wordCount) ** ranking.coverageExponent;
+    probe.id = candidates.ids[slot] as number;
+    probe.matched = matched;
+    probe.score = relevance * recency * coverage;
+    probe.publishedAt = publishedAt ?? '';
+    if (best.admits(probe)) best.offer({ ...probe });
+  };
+  if (among) for (const slot of candidates.slotsOf(among)) rank(slot);
+  else for (let slot = 0; slot < candidates.size; slot += 1) rank(slot);
   return best.sorted().map(({ id, matched, score }) => ({ id, matched, score }));
 }
 
@@ -232,6 +291,11 @@ class TopHeap<T> {
     private readonly size: number,
     private readonly before: (a: T, b: T) => boolean,
   ) {}
+
+  /** Whether `item` would be kept, were it offered. */
+  admits(item: T): boolean {
+    return this.size > 0 && (this.items.length < this.size || this.before(item, this.items[0] as T));
+  }
 
   offer(item: T): void {
     const items = this.items;
