@@ -185,8 +185,11 @@ export async function rankMatches(
 ): Promise<{ total: number; matches: RankedMatch[] }> {
   const wordCount = plan.words.length;
   const strict = wordCount <= ranking.strictWordLimit || request.sort === 'date';
-  const total = await reads.count(plan.any, filters);
-  if (total === 0 || request.limit === 0) return { total, matches: [] };
+  // Long queries without filters take their total from the reads their words make anyway (below):
+  // counting the articles with any word reads every posting list again, a common word's included.
+  const countFromWords = !strict && request.limit > 0 && !hasFilters(filters);
+  let total = countFromWords ? 0 : await reads.count(plan.any, filters);
+  if (!countFromWords && (total === 0 || request.limit === 0)) return { total, matches: [] };
   const needed = request.offset + request.limit;
   const cap = Math.max(strict ? ranking.maxRowsPerShortExpression : ranking.maxRowsPerExpression, needed);
   const scored = (match: string) => reads.scored(match, filters, ranking.columnWeights, cap);
@@ -208,6 +211,7 @@ export async function rankMatches(
     // only common words rarely places: those words are scored on a small sample of their newest articles.
     // How common a word is comes from the index vocabulary, which costs nothing like reading its matches.
     const common: { index: number; meanRelevance: number }[] = [];
+    const found = new Set<number>();
     const frequencies = strict ? new Map<string, number>() : await reads.documentFrequencies(plan.terms.flat());
     for (const [index, word] of plan.words.entries()) {
       const frequency = Math.max(0, ...(plan.terms[index] ?? []).map((term) => frequencies.get(term) ?? 0));
@@ -217,17 +221,32 @@ export async function rankMatches(
       // A sample that is not full holds every article with the word (filters or phrases made it rare).
       const isCommon = sampled ? rows.length >= COMMON_WORD_SAMPLE : rows.length >= cap;
       if (isCommon) common.push({ index, meanRelevance: rows.reduce((sum, row) => sum + row.relevance, 0) / Math.max(1, rows.length) });
+      // The rows of a word that is not common are all the articles with it.
+      else if (countFromWords) for (const row of rows) found.add(row.id);
     }
     const rare = plan.wordMatches.filter((_word, index) => !common.some((word) => word.index === index));
     if (rare.length > 0) {
       const rareAny = `(${rare.map((word) => `(${word})`).join(' OR ')})`;
+      const withRare = new Set<number>();
       for (const { index, meanRelevance } of common) {
-        candidates.addWordMembers(index, await reads.matchingIds(`(${plan.wordMatches[index]}) AND ${rareAny}`, Number.MAX_SAFE_INTEGER), meanRelevance);
+        const members = await reads.matchingIds(`(${plan.wordMatches[index]}) AND ${rareAny}`, Number.MAX_SAFE_INTEGER);
+        candidates.addWordMembers(index, members, meanRelevance);
+        for (const id of members) withRare.add(id);
       }
-    } else if (wordCount > 1 && complete.length === 0) {
-      candidates.addComplete(await scored(plan.all));
+      // Articles with a common word, plus those with a rare one, less those with both (counted twice):
+      // the common words' count recurs across queries ("آخر" in every question) and is memoized.
+      if (countFromWords && common.length > 0) {
+        const commonMatch = common.length === 1 ? (plan.wordMatches[common[0]?.index ?? 0] as string) : `(${common.map(({ index }) => `(${plan.wordMatches[index]})`).join(' OR ')})`;
+        total = (await reads.count(commonMatch, filters)) + found.size - withRare.size;
+      } else if (countFromWords) {
+        total = found.size;
+      }
+    } else {
+      if (countFromWords) total = await reads.count(plan.any, filters);
+      if (wordCount > 1 && complete.length === 0) candidates.addComplete(await scored(plan.all));
     }
   }
+  if (countFromWords && total === 0) return { total, matches: [] };
   candidates.addComplete(complete);
   if (!strict && plan.pairs.length > 0 && ranking.pairFactor > 0) {
     // Word pairs are FTS5 phrases of their stems, read as ids (no positions are scored): a pair of
@@ -244,6 +263,8 @@ export async function rankMatches(
   for (const id of pool) candidates.setPublishedAt(id, dates.get(id));
   return { total, matches: rankCandidates(candidates, ranking, request, strict, needed, pool).slice(request.offset) };
 }
+
+const hasFilters = (filters: MatchFilters) => Object.values(filters).some((value) => value !== undefined);
 
 /** How many of the best candidates have their date read for the recency boost. */
 const RECENCY_POOL = 200;

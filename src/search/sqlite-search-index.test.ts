@@ -321,6 +321,23 @@ describe('SQLite FTS5 search index at scale', () => {
     expect(last.hits.every((hit) => hit.score > 0)).toBe(true);
   });
 
+  it('counts every article with any word of a long query, whether its words are common or rare', async () => {
+    // With bounds of 3, النفط (5 articles) is a common word and the others are rare.
+    const bounded = createSqliteSearchIndex({ now: () => NOW, ranking: { commonWordRows: 3, maxRowsPerExpression: 3 } });
+    const plain = createSqliteSearchIndex({ now: () => NOW });
+    const bodies = ['النفط', 'النفط', 'النفط', 'النفط وأسعار', 'النفط وأسعار والذهب', 'أسعار القمح', 'الذهب', 'لا علاقة'];
+    await opened.db.transaction().execute((trx) =>
+      bounded.index(trx, bodies.map((body, offset) => ({ id: offset + 1, title: 'خبر', body, categoryId: null, source: null, publishedAt: NOW.toISOString() }))),
+    );
+    for (const index of [bounded, plain]) {
+      const question = await index.search(opened.db, { text: 'ما هي آخر أسعار النفط والذهب اليوم؟', limit: 10, offset: 0 });
+      expect(question.total).toBe(7);
+      expect(question.hits[0]?.id).toBe(5);
+      // Only rare words: the total is the articles their rows hold.
+      expect((await index.search(opened.db, { text: 'ما هي آخر أسعار الذهب والقمح اليوم؟', limit: 10, offset: 0 })).total).toBe(4);
+    }
+  });
+
   it('merges the segments a run of writes left into one', async () => {
     const index = createSqliteSearchIndex({ now: () => NOW });
     for (let number = 0; number < 20; number += 1) {
