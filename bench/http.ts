@@ -4,7 +4,9 @@
  * page, with the page cache and without it (SAHIFA_PAGE_CACHE_MB=0), beside a bare Node `http` server
  * and a bare Fastify route sending the same bytes in the same run. Each server runs in its own process
  * (`sahifa serve`, as in production), the load generator in this one; the server's CPU time per
- * request is printed too, as it depends less than the rate on what else runs on the machine.
+ * request (all its processes) is printed too, as it depends less than the rate on what else runs on
+ * the machine. Sahifa is measured in one process (`--workers 1`, beside the bare servers) and, without
+ * the page cache and for the cached article, in as many as `--workers auto` starts (one per core).
  *
  *   npx tsx bench/http.ts [--duration 10] [--database FILE] [--demo]
  *
@@ -24,6 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { articlePath } from '../src/articles/article-path.ts';
+import { loadConfig } from '../src/config/config.ts';
 import { openDatabase } from '../src/db/open-database.ts';
 import { textOption } from './bench-options.ts';
 import { ANT_FILE } from './corpora.ts';
@@ -31,6 +34,7 @@ import { ANT_FILE } from './corpora.ts';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CLI = path.join(ROOT, 'bin/sahifa.js');
 const CONNECTIONS = 50;
+const AUTO_WORKERS = loadConfig({}).workers;
 const PAGE_COUNT = 1000;
 const REQUEST_HEADERS = { 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) sahifa-bench' };
 
@@ -95,15 +99,36 @@ async function stopServer(server: Server): Promise<void> {
   await exited;
 }
 
-/** User plus system CPU time of a process, in ms (Linux `/proc`, clock ticks of 10 ms). */
+/** The process and its descendants (the workers of `sahifa serve --workers`), from Linux `/proc`. */
+function processTree(pid: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      parents.set(Number(entry), Number(fields[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const tree = [pid];
+  for (let index = 0; index < tree.length; index += 1) for (const [child, parent] of parents) if (parent === tree[index]) tree.push(child);
+  return tree;
+}
+
+/** User plus system CPU time of a process and its descendants, in ms (Linux `/proc`, clock ticks of 10 ms). */
 function cpuMs(pid: number | undefined): number {
   if (pid === undefined) return NaN;
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return NaN;
+  let total = 0;
+  for (const member of processTree(pid)) {
+    try {
+      const fields = fs.readFileSync(`/proc/${member}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      total += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      if (member === pid) return NaN;
+    }
   }
+  return total;
 }
 
 interface Measurement {
@@ -218,12 +243,14 @@ async function captureResponse(server: Server, pagePath: string): Promise<string
 async function main(): Promise<void> {
   const load0 = os.loadavg();
   const database = prepareDatabase();
-  const serve = [CLI, 'serve', '--db', database.file, '--port', '{port}'];
+  // One process (the single-process baseline, and what the bare servers compare with), and as many as `auto` gives.
+  const serve = [CLI, 'serve', '--db', database.file, '--port', '{port}', '--workers', '1'];
+  const serveWorkers = [CLI, 'serve', '--db', database.file, '--port', '{port}', '--workers', 'auto'];
   const cached = await startServer('sahifa, page cache on', serve, { LOG_LEVEL: 'warn', SAHIFA_PAGE_CACHE_MB: '256' });
   const { articles, search } = await samplePaths(database.file);
   const article = articles[0] as string;
   console.log(`\n${database.content}; ${articles.length} article pages; ${CONNECTIONS} connections, ${DURATION} s each after a warm-up of at least 5,000 requests`);
-  console.log(`load average before: ${load0.map((value) => value.toFixed(2)).join(' ')} on ${os.cpus().length} cores\n`);
+  console.log(`load average before: ${load0.map((value) => value.toFixed(2)).join(' ')} on ${os.cpus().length} cores; \`--workers auto\` is ${AUTO_WORKERS} processes here\n`);
   const results: Measurement[] = [];
   try {
     const responseFile = await captureResponse(cached, article);
@@ -240,12 +267,20 @@ async function main(): Promise<void> {
       results.push(await measure(bare, 'same bytes as the article', [article]));
       await stopServer(bare);
     }
-    const uncached = await startServer('sahifa, page cache off', serve, { LOG_LEVEL: 'warn', SAHIFA_PAGE_CACHE_MB: '0' });
-    results.push(await measure(uncached, 'article (one page)', [article]));
-    results.push(await measure(uncached, `article (${articles.length} pages)`, articles));
-    results.push(await measure(uncached, 'home page', ['/']));
-    results.push(await measure(uncached, 'search page', [search]));
-    await stopServer(uncached);
+    for (const [name, args] of [
+      ['sahifa, page cache off', serve],
+      [`sahifa, page cache off, ${AUTO_WORKERS} processes`, serveWorkers],
+    ] as const) {
+      const uncached = await startServer(name, args, { LOG_LEVEL: 'warn', SAHIFA_PAGE_CACHE_MB: '0' });
+      results.push(await measure(uncached, 'article (one page)', [article]));
+      results.push(await measure(uncached, `article (${articles.length} pages)`, articles));
+      results.push(await measure(uncached, 'home page', ['/']));
+      results.push(await measure(uncached, 'search page', [search]));
+      await stopServer(uncached);
+    }
+    const cachedWorkers = await startServer(`sahifa, page cache on, ${AUTO_WORKERS} processes`, serveWorkers, { LOG_LEVEL: 'warn', SAHIFA_PAGE_CACHE_MB: '256' });
+    results.push(await measure(cachedWorkers, 'article (one page)', [article]));
+    await stopServer(cachedWorkers);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
@@ -254,10 +289,11 @@ async function main(): Promise<void> {
   const cachedShare = rate('sahifa, page cache on: article (one page)') / bareNode;
   const bareFastifyShare = rate('bare fastify: same bytes as the article') / bareNode;
   const uncachedPages = rate(`sahifa, page cache off: article (${articles.length} pages)`);
-  const worstP99 = Math.max(...results.filter((result) => result.scenario.startsWith('sahifa')).map((result) => result.p99));
+  const uncachedPagesWorkers = rate(`sahifa, page cache off, ${AUTO_WORKERS} processes: article (${articles.length} pages)`);
+  const worstP99 = (prefix: string) => Math.max(...results.filter((result) => result.scenario.startsWith(prefix)).map((result) => result.p99));
   console.log(`\ncached article: ${(cachedShare * 100).toFixed(0)}% of the bare node server (target ≥ 50%; bare Fastify: ${(bareFastifyShare * 100).toFixed(0)}%)`);
-  console.log(`uncached article render: ${uncachedPages.toFixed(0)} pages/s (target ≥ 1,000)`);
-  console.log(`worst p99 of Sahifa: ${worstP99} ms (target < 50 ms)`);
+  console.log(`uncached article render: ${uncachedPages.toFixed(0)} pages/s in one process, ${uncachedPagesWorkers.toFixed(0)} in ${AUTO_WORKERS} (target ≥ 1,000)`);
+  console.log(`worst p99 of Sahifa: ${worstP99('sahifa, page cache off:')} ms uncached in one process, ${worstP99(`sahifa, page cache off, ${AUTO_WORKERS}`)} ms in ${AUTO_WORKERS}, ${worstP99('sahifa, page cache on')} ms cached (target < 50 ms)`);
   console.log(`load average after: ${os.loadavg().map((value) => value.toFixed(2)).join(' ')}`);
 }
 

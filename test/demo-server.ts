@@ -7,6 +7,8 @@ import { SAHIFA_BIN } from './run-cli.ts';
 export interface DemoServer {
   /** `http://127.0.0.1:PORT`, without a trailing slash. */
   baseUrl: string;
+  /** The server's database file, which other `sahifa` commands may write to meanwhile. */
+  databasePath: string;
   child: ChildProcess;
   /** Stops the server (SIGTERM, as a service manager would) and removes its database. */
   stop(): Promise<void>;
@@ -52,6 +54,7 @@ export async function startDemoServer(environment: Record<string, string> = {}):
   }
   return {
     baseUrl,
+    databasePath,
     child,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

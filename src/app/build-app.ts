@@ -17,6 +17,7 @@ import { searchApiRoutes } from '../api/search.routes.ts';
 import { sitemapRoutes } from '../site/sitemaps/sitemap.routes.ts';
 import { sourcePagesRoutes } from '../site/source-pages.routes.tsx';
 import { viewBeaconRoutes } from '../most-read/view-beacon.routes.ts';
+import type { ViewRecorder } from '../most-read/view-counter.ts';
 import { imagesRoutes } from '../site/images.routes.ts';
 import type { AppContext } from './app-context.ts';
 import { createServerLogger, logEveryRequest } from './access-log.ts';
@@ -32,6 +33,8 @@ declare module 'fastify' {
 export interface BuildAppOptions {
   /** Pino logger options, or false for none (tests). */
   logger?: boolean | { level: string };
+  /** Where the view beacon hands views; by default a counter in this process. */
+  views?: ViewRecorder;
 }
 
 function isApiRequest(request: FastifyRequest): boolean {
@@ -93,7 +96,7 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   await app.register(siteRoutes(context));
   await app.register(searchRoutes(context));
   await app.register(sourcePagesRoutes(context));
-  await app.register(viewBeaconRoutes(context));
+  await app.register(viewBeaconRoutes(context, {}, options.views));
   await app.register(imagesRoutes(context));
   await app.register(searchApiRoutes(context));
   await app.register(feedRoutes(context));

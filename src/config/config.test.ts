@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import os from 'node:os';
+import { ConfigError, loadConfig, MAX_AUTO_WORKERS } from './config.ts';
 
 describe('loadConfig', () => {
   it('uses the documented defaults', () => {
@@ -33,6 +34,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ SAHIFA_PAGE_CACHE_MB: '0' }).pageCacheBytes).toBe(0);
   });
 
+  it('serves with one process per core (at most four) unless SAHIFA_WORKERS or --workers say otherwise', () => {
+    expect(loadConfig({}).workers).toBe(Math.min(os.availableParallelism(), MAX_AUTO_WORKERS));
+    expect(loadConfig({ SAHIFA_WORKERS: 'auto' }).workers).toBe(Math.min(os.availableParallelism(), MAX_AUTO_WORKERS));
+    expect(loadConfig({ SAHIFA_WORKERS: '3' }).workers).toBe(3);
+    expect(loadConfig({ SAHIFA_WORKERS: '3' }, { workers: '1' }).workers).toBe(1);
+    // A database in memory lives in one process.
+    expect(loadConfig({}, { databasePath: ':memory:' }).workers).toBe(1);
+    expect(() => loadConfig({ SAHIFA_WORKERS: '2' }, { databasePath: ':memory:' })).toThrow(/SAHIFA_WORKERS must be 1 for a database in memory/);
+  });
+
   it('reads the environment, and command-line overrides win', () => {
     const config = loadConfig(
       { SAHIFA_DB: '/tmp/a.db', PORT: '8080', HOST: '0.0.0.0', SAHIFA_BASE_URL: 'https://news.example/', SAHIFA_TIMEZONE: 'Asia/Riyadh' },
@@ -59,6 +70,9 @@ describe('loadConfig', () => {
     [{ SAHIFA_PAGE_CACHE_MB: 'off' }, /SAHIFA_PAGE_CACHE_MB must be a whole number of megabytes/],
     [{ SAHIFA_PAGE_CACHE_MB: '1.5' }, /SAHIFA_PAGE_CACHE_MB must be a whole number of megabytes/],
     [{ SAHIFA_PAGE_CACHE_MB: '99999' }, /SAHIFA_PAGE_CACHE_MB must be a whole number of megabytes/],
+    [{ SAHIFA_WORKERS: '0' }, /SAHIFA_WORKERS must be "auto" or a whole number from 1 to 64/],
+    [{ SAHIFA_WORKERS: 'many' }, /SAHIFA_WORKERS must be "auto" or a whole number from 1 to 64/],
+    [{ SAHIFA_WORKERS: '65' }, /SAHIFA_WORKERS must be "auto" or a whole number from 1 to 64/],
   ])('refuses %o with a clear message', (environment, message) => {
     expect(() => loadConfig(environment)).toThrow(ConfigError);
     expect(() => loadConfig(environment)).toThrow(message);

@@ -22,6 +22,11 @@ export interface SahifaConfig {
    * for none (the connection's address is the reader's), a number of proxies in front, or their addresses.
    */
   trustProxy: false | number | string[];
+  /**
+   * How many processes `sahifa serve` answers requests with (node:cluster, all on the one database); 1
+   * serves from the command's own process.
+   */
+  workers: number;
 }
 
 export class ConfigError extends Error {
@@ -86,6 +91,22 @@ function readPageCacheBytes(value: string | undefined): number {
   return megabytes * 1024 * 1024;
 }
 
+/**
+ * `auto`: one process per core the machine gives Node, at most four, since each keeps its own page cache
+ * (SAHIFA_PAGE_CACHE_MB) and heap. A database in memory belongs to one process, so it is served by one.
+ */
+export const MAX_AUTO_WORKERS = 4;
+const MAX_WORKERS = 64;
+
+function readWorkers(value: string | undefined, databasePath: string): number {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'auto') return databasePath === ':memory:' ? 1 : Math.min(os.availableParallelism(), MAX_AUTO_WORKERS);
+  const workers = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!(workers >= 1 && workers <= MAX_WORKERS)) throw new ConfigError(`SAHIFA_WORKERS must be "auto" or a whole number from 1 to ${MAX_WORKERS}, got "${value}"`);
+  if (workers > 1 && databasePath === ':memory:') throw new ConfigError('SAHIFA_WORKERS must be 1 for a database in memory (each process would have its own)');
+  return workers;
+}
+
 const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 
 /** An address, a CIDR range, or one of proxy-addr's names for the private ranges. */
@@ -138,6 +159,7 @@ export interface ConfigOverrides {
   databasePath?: string | undefined;
   port?: string | undefined;
   host?: string | undefined;
+  workers?: string | undefined;
 }
 
 export function loadConfig(environment: Environment = process.env, overrides: ConfigOverrides = {}): SahifaConfig {
@@ -155,5 +177,6 @@ export function loadConfig(environment: Environment = process.env, overrides: Co
     logLevel: readLogLevel(environment.LOG_LEVEL),
     pageCacheBytes: readPageCacheBytes(environment.SAHIFA_PAGE_CACHE_MB),
     trustProxy: readTrustProxy(environment.SAHIFA_TRUST_PROXY),
+    workers: readWorkers(overrides.workers ?? environment.SAHIFA_WORKERS, databasePath),
   });
 }

@@ -7,13 +7,13 @@ import { type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../app/app-context.ts';
 import { sendApiError } from '../api/api-error.ts';
 import { findArticleHeadline } from '../articles/article.repository.ts';
-import { ViewCounter, type ViewCounterOptions } from './view-counter.ts';
+import { ViewCounter, type ViewCounterOptions, type ViewRecorder } from './view-counter.ts';
 import { VIEW_BEACON_PATH, ViewBeaconSchema } from './view-beacon.schema.ts';
 
 const BODY_LIMIT = 256;
 
-export function viewBeaconRoutes(context: AppContext, options: ViewCounterOptions = {}): FastifyPluginAsyncTypebox {
-  const counter = new ViewCounter(context.db, options);
+/** `views`: where views go (by default a counter of this process, with `options`). */
+export function viewBeaconRoutes(context: AppContext, options: ViewCounterOptions = {}, views: ViewRecorder = new ViewCounter(context.db, options)): FastifyPluginAsyncTypebox {
   return async (app) => {
     // navigator.sendBeacon sends a plain-text Blob without a CORS preflight; its text is the JSON body.
     app.removeContentTypeParser('text/plain');
@@ -29,7 +29,7 @@ export function viewBeaconRoutes(context: AppContext, options: ViewCounterOption
       const { articleId } = request.body;
       const article = await findArticleHeadline(context.db, articleId);
       if (!article) return sendApiError(reply, 404, `no article with id ${articleId}`);
-      await counter.record({ articleId, ip: request.ip, userAgent: request.headers['user-agent'] });
+      await views.record({ articleId, ip: request.ip, userAgent: request.headers['user-agent'] });
       return reply.status(204).header('cache-control', 'no-store').send();
     });
   };

@@ -29,6 +29,15 @@ export interface ViewRequest {
 
 export type ViewOutcome = 'counted' | 'repeat' | 'bot' | 'rate-limited';
 
+/**
+ * Where the beacon hands a view: a `ViewCounter`, or, in a worker of `sahifa serve`, a messenger to the
+ * one counter of the primary process (a reader's page loads reach whichever worker, and the counter's
+ * memory of who was counted must be one).
+ */
+export interface ViewRecorder {
+  record(request: ViewRequest): Promise<unknown>;
+}
+
 export function utcDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
@@ -42,7 +51,7 @@ function remember<V>(map: Map<string, V>, key: string, value: V, max: number): v
   }
 }
 
-export class ViewCounter {
+export class ViewCounter implements ViewRecorder {
   private readonly now: () => Date;
   private readonly maxViewsPerWindow: number;
   private readonly windowMs: number;

@@ -1,10 +1,10 @@
 /** `sahifa serve`: runs the site and the API; `--demo` loads the demo content into a new database first. */
 import net from 'node:net';
 import type { Command } from 'commander';
-import { buildApp } from '../../app/build-app.ts';
-import { startBackgroundTraining } from '../../categories/train-in-background.ts';
 import { loadDemoContentOnce } from '../../demo/load-demo-content.ts';
-import { startRelatedDrainer } from '../../related/index.ts';
+import { serveInProcess } from '../../app/serve/serve-in-process.ts';
+import { isServeWorker, serveAsWorker, serveWithWorkers } from '../../app/serve/serve-with-workers.ts';
+import { ServeError } from '../../app/serve/serve-errors.ts';
 import { loadCliConfig, openCliDatabase } from '../open-cli-database.ts';
 import { CliError } from '../cli-error.ts';
 
@@ -13,6 +13,7 @@ interface ServeOptions {
   port?: string;
   host?: string;
   demo?: boolean;
+  workers?: string;
 }
 
 function findFreePort(host: string): Promise<number> {
@@ -33,40 +34,25 @@ export function registerServeCommand(program: Command): void {
     .option('--db <path>', 'database file (overrides SAHIFA_DB)')
     .option('--port <port>', 'port to listen on (overrides PORT; 0 picks a free one)')
     .option('--host <host>', 'address to listen on (overrides HOST)')
+    .option('--workers <count>', 'server processes: "auto" (one per core, at most 4) or a number (overrides SAHIFA_WORKERS)')
     .option('--demo', 'load the demo content on first start (what `npm start` does)')
     .action(async (options: ServeOptions) => {
-      let config = loadCliConfig({ databasePath: options.db, port: options.port, host: options.host });
+      const overrides = { databasePath: options.db, port: options.port, host: options.host, workers: options.workers };
+      // A worker process of `serve --workers`: the primary prepared the database and resolved the port.
+      if (isServeWorker()) return serveAsWorker(loadCliConfig(overrides));
+      let config = loadCliConfig(overrides);
       // Port 0 means "any free port": pick it now, so that the canonical URLs name the real one.
-      if (config.port === 0) config = loadCliConfig({ databasePath: options.db, port: String(await findFreePort(config.host)), host: options.host });
+      if (config.port === 0) config = loadCliConfig({ ...overrides, port: String(await findFreePort(config.host)) });
       const opened = await openCliDatabase(config);
       if (options.demo) {
         const demo = await loadDemoContentOnce(opened.db);
         if (demo.loaded) process.stderr.write(`loaded ${demo.articles} demo articles into ${config.databasePath}\n`);
       }
-      const app = await buildApp({ db: opened.db, config }, { logger: { level: config.logLevel } });
       try {
-        await app.listen({ port: config.port, host: config.host });
+        await (config.workers > 1 ? serveWithWorkers(config, opened) : serveInProcess(config, opened));
       } catch (error) {
-        await opened.close();
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EADDRINUSE') throw new CliError(`port ${config.port} on ${config.host} is already in use (set PORT or --port)`);
-        throw new CliError(`cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`);
+        if (error instanceof ServeError) throw new CliError(error.message);
+        throw error;
       }
-      const listening = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
-      const publicUrl = config.baseUrl === listening ? '' : `, public URL ${config.baseUrl}/`;
-      process.stdout.write(`Sahifa is serving ${listening}/ (database ${config.databasePath}${publicUrl})\n`);
-      // Related-stories lists a bulk import queued are computed between requests.
-      const drainer = startRelatedDrainer(opened.db, { onError: (error) => app.log.error({ err: error }, 'related stories: background pass failed') });
-      // The classifier trains in a worker when its articles changed: pages are served meanwhile.
-      const training = startBackgroundTraining(opened.db, config.databasePath, { info: (message) => app.log.info(message), error: (message) => app.log.error(message) });
-      const shutdown = async () => {
-        await drainer.stop();
-        await training.stop();
-        await app.close();
-        await opened.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', shutdown);
-      process.once('SIGTERM', shutdown);
     });
 }

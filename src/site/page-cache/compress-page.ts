@@ -16,13 +16,15 @@ export const COMPRESSION_THRESHOLD_BYTES = 1024;
 /**
  * How hard to compress. A page the cache keeps is compressed once and sent many times: Brotli quality
  * 5 of 11 and gzip's default 6 pay there. A page rendered for one response (the cache off, or a page
- * it may not keep) is compressed on every request: Brotli 4 and gzip 4, about half the time for a page
- * 2–3% larger (a 32 KB article: 0.4 ms instead of 0.7–0.9 ms). Above 5 Brotli's time grows far faster
- * than its gain (Cloudflare's measurements, https://blog.cloudflare.com/results-experimenting-brotli/).
+ * it may not keep) is compressed on every request, where Brotli's time is a large share of the page's:
+ * quality 2, the fastest before quality 1's coarser matcher loses more than it saves (the 32 KB
+ * reference article: 8.3 KB in 0.16–0.24 ms, against 7.8 KB in 0.40–0.49 ms at 4 and 9.4 KB at 1; the
+ * 39 KB home page: 10.8 KB against 10.2 KB, in 0.17–0.27 ms against 0.51), and gzip 4. Above 5 Brotli's
+ * time grows far faster than its gain (https://blog.cloudflare.com/results-experimenting-brotli/).
  */
 export type CompressionEffort = 'kept' | 'single-use';
 
-const BROTLI_QUALITY: Record<CompressionEffort, number> = { kept: 5, 'single-use': 4 };
+const BROTLI_QUALITY: Record<CompressionEffort, number> = { kept: 5, 'single-use': 2 };
 const GZIP_LEVEL: Record<CompressionEffort, number> = { kept: 6, 'single-use': 4 };
 
 export function compressPage(body: Buffer, encoding: PageEncoding, effort: CompressionEffort = 'kept'): Promise<Buffer> {
@@ -32,7 +34,7 @@ export function compressPage(body: Buffer, encoding: PageEncoding, effort: Compr
 }
 
 /**
- * Up to this size a single-use page is compressed at once on the event loop (Brotli 4: about 0.4 ms
+ * Up to this size a single-use page is compressed at once on the event loop (Brotli 2: about 0.2 ms
  * for a 32 KB article) rather than on the thread pool: the pool's round trip and the stream machinery
  * around it cost more than the compression itself, and on two cores the work competes for the same CPU
  * anyway. Larger bodies (a long sitemap) go to the pool, so as not to hold up other requests.
