@@ -211,6 +211,7 @@ export async function rankMatches(
     // only common words rarely places: those words are scored on a small sample of their newest articles.
     // How common a word is comes from the index vocabulary, which costs nothing like reading its matches.
     const common: { index: number; meanRelevance: number }[] = [];
+    /** The articles with a word that is not common: its rows hold all of them. */
     const found = new Set<number>();
     const frequencies = strict ? new Map<string, number>() : await reads.documentFrequencies(plan.terms.flat());
     for (const [index, word] of plan.words.entries()) {
@@ -221,15 +222,16 @@ export async function rankMatches(
       // A sample that is not full holds every article with the word (filters or phrases made it rare).
       const isCommon = sampled ? rows.length >= COMMON_WORD_SAMPLE : rows.length >= cap;
       if (isCommon) common.push({ index, meanRelevance: rows.reduce((sum, row) => sum + row.relevance, 0) / Math.max(1, rows.length) });
-      // The rows of a word that is not common are all the articles with it.
-      else if (countFromWords) for (const row of rows) found.add(row.id);
+      else for (const row of rows) found.add(row.id);
     }
     const rare = plan.wordMatches.filter((_word, index) => !common.some((word) => word.index === index));
     if (rare.length > 0) {
-      const rareAny = `(${rare.map((word) => `(${word})`).join(' OR ')})`;
       const withRare = new Set<number>();
       for (const { index, meanRelevance } of common) {
-        const members = await reads.matchingIds(`(${plan.wordMatches[index]}) AND ${rareAny}`, Number.MAX_SAFE_INTEGER);
+        // The articles with the common word and a rare one: the word's ids, read once per index
+        // generation and shared by every query with it ("آخر" in every question), among the articles
+        // the rare words' rows hold.
+        const members = (await reads.matchingIds(plan.wordMatches[index] as string, Number.MAX_SAFE_INTEGER)).filter((id) => found.has(id));
         candidates.addWordMembers(index, members, meanRelevance);
         for (const id of members) withRare.add(id);
       }
