@@ -48,6 +48,17 @@ describe('Last-Modified of the pages that list articles', () => {
     }
   });
 
+  it('moves an article page on when another article is written (its related stories may have changed)', async () => {
+    const page = String((await get(`/articles/${articleId}`)).headers.location);
+    const before = String((await get(page)).headers['last-modified']);
+    expect((await get(page, { 'if-modified-since': before })).statusCode).toBe(304);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await storeArticle(testApp.opened.db, buildArticleDraft({ source: 'BBC' }));
+    const after = await get(page, { 'if-modified-since': before });
+    expect(after.statusCode).toBe(200);
+    expect(Date.parse(String(after.headers['last-modified']))).toBeGreaterThan(Date.parse(before));
+  });
+
   it('moves the home page on when a view is counted («الأكثر قراءة» may have changed), not the other lists', async () => {
     const home = String((await get('/')).headers['last-modified']);
     const section = String((await get('/categories/world')).headers['last-modified']);

@@ -2,6 +2,7 @@
  * The Last-Modified of the pages that list articles (home, sections, sources, tags): when the content
  * last changed, which every article write, removal, tagging or image records (`bumpContentVersion`);
  * for the home page also when a view was last counted, as «الأكثر قراءة» may have moved with it.
+ * Article pages take it too (their related stories and tags move with other articles' writes).
  */
 import type { Queryable } from '../articles/article.repository.ts';
 import { readViewsChangedAt } from '../most-read/article-views.repository.ts';

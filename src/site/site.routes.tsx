@@ -140,15 +140,20 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
         // Any other spelling of the slug (old title, truncated link) moves permanently to the canonical one.
         if (request.params.slug !== article.slug) return reply.redirect(articlePath(article), 301);
         // A copy of a published story points search engines to the story's first article.
-        const [frame, image, tags, original, stories] = await Promise.all([
+        const [frame, image, tags, original, stories, contentChangedAt] = await Promise.all([
           loadPageFrame(context),
           findArticleImage(context.db, article.id),
           getArticleTags(context.db, article.id),
           article.duplicateOf === null ? undefined : getPublishedArticle(context.db, article.duplicateOf),
           getRelatedStories(context.db, article.id),
+          listLastModified(context.db),
         ]);
-        reply.header('last-modified', new Date(article.updatedAt).toUTCString());
-        return sendPage(reply, <ArticlePage {...frame} article={presentArticle(article, presenterContext, image, original, stories)} tags={tags.map(presentTagLink)} />);
+        // The page changes with more than its article: its related stories, tags and the sections'
+        // names move with any article written. Its Last-Modified is therefore the content's, never older
+        // than the article's own, so that a revalidation by date alone never keeps a stale page.
+        const updatedAt = new Date(article.updatedAt);
+        const lastModified = contentChangedAt !== undefined && contentChangedAt > updatedAt ? contentChangedAt : updatedAt;
+        return sendPage(reply, <ArticlePage {...frame} article={presentArticle(article, presenterContext, image, original, stories)} tags={tags.map(presentTagLink)} />, 200, lastModified);
       },
     );
   };
