@@ -4,6 +4,10 @@
  * rows again, parse their sections again and run the analyzer over the same text a second time.
  * Steps that change a row (its duplicate group, its section) record the change here, so that the
  * steps after them read what the database now holds.
+ *
+ * What a step derives from an article's text alone (a signature, index fields, term counts) is an
+ * `ArticleDerivation`: computed here once, or handed in ready by a bulk writer that derived it ahead
+ * in a worker thread (`PreparedArticles`), checked against the text actually written before use.
  */
 import { analyzeText, type AnalyzedText } from '../arabic/analyze.ts';
 import { articleBodyText } from './article-body-text.ts';
@@ -30,20 +34,49 @@ export interface ArticleAnalysis {
   body: AnalyzedText;
 }
 
+/** What a derivation reads: the headline, the body (`articleBodyText`), and their analysis, made once on first use. */
+export interface DerivationInput {
+  title: string;
+  body: string;
+  analysis(): ArticleAnalysis;
+}
+
+/**
+ * A value a step of afterArticlesWritten derives from an article's text and nothing else, so that it may
+ * be derived anywhere (in a worker, ahead of the write) with the same result. `name` keys it.
+ */
+export interface ArticleDerivation<T> {
+  readonly name: string;
+  derive(input: DerivationInput): T;
+}
+
+/** Derived values made ahead of a write, and the text they were made from. */
+export interface PreparedArticle {
+  title: string;
+  body: string;
+  /** By derivation name. */
+  derived: Readonly<Record<string, unknown>>;
+}
+
+/** Prepared articles by external id. */
+export type PreparedArticles = ReadonlyMap<string, PreparedArticle>;
+
 interface Entry {
   article: WrittenArticle;
   body?: string;
   analysis?: ArticleAnalysis;
+  derived?: Map<string, unknown>;
+  prepared?: PreparedArticle;
 }
 
 export class WrittenArticles {
   private readonly entries = new Map<number, Entry>();
 
-  private constructor() {}
+  private constructor(private readonly prepared: PreparedArticles | undefined) {}
 
-  /** The articles of `ids` that exist (a deleted id is simply absent). */
-  static async read(db: Queryable, ids: readonly number[]): Promise<WrittenArticles> {
-    const written = new WrittenArticles();
+  /** The articles of `ids` that exist (a deleted id is simply absent), with what a bulk writer derived ahead of them. */
+  static async read(db: Queryable, ids: readonly number[], prepared?: PreparedArticles): Promise<WrittenArticles> {
+    const written = new WrittenArticles(prepared);
     await written.include(db, ids);
     return written;
   }
@@ -65,6 +98,7 @@ export class WrittenArticles {
           status: row.status,
           duplicateOf: row.duplicate_of,
         },
+        prepared: row.external_id === null ? undefined : this.prepared?.get(row.external_id),
       });
     }
   }
@@ -90,6 +124,23 @@ export class WrittenArticles {
     const entry = this.entryOf(article);
     entry.analysis ??= { title: analyzeText(entry.article.title), body: analyzeText(this.bodyText(article)) };
     return entry.analysis;
+  }
+
+  /**
+   * The derivation's value for the article: handed in by the writer if derived ahead from the same
+   * headline and body, else derived now (once).
+   */
+  derived<T>(article: WrittenArticle, derivation: ArticleDerivation<T>): T {
+    const entry = this.entryOf(article);
+    entry.derived ??= new Map();
+    if (entry.derived.has(derivation.name)) return entry.derived.get(derivation.name) as T;
+    const prepared = entry.prepared;
+    const value =
+      prepared && derivation.name in prepared.derived && prepared.title === article.title && prepared.body === this.bodyText(article)
+        ? (prepared.derived[derivation.name] as T)
+        : derivation.derive({ title: article.title, body: this.bodyText(article), analysis: () => this.analysis(article) });
+    entry.derived.set(derivation.name, value);
+    return value;
   }
 
   /** Records a new `duplicate_of` written for the article (if it is one of these). */

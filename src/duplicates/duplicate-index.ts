@@ -4,6 +4,7 @@
  * candidates confirmed by their estimated Jaccard similarity. Adding an article finds its duplicates
  * without a rebuild; the state is the signatures, serializable as JSON.
  */
+import type { ArticleDerivation } from '../articles/written-articles.ts';
 import { isEmptySignature, minhashSignature, signatureSimilarity } from './minhash.ts';
 import { shingleHashes } from './shingles.ts';
 import { UnionFind } from './union-find.ts';
@@ -60,6 +61,15 @@ export function lshBandKeys(signature: Uint32Array, options: DuplicateOptions = 
 export function textSignature(text: string, options: DuplicateOptions = DEFAULT_DUPLICATE_OPTIONS): Uint32Array {
   return minhashSignature(shingleHashes(text, options.shingleSize), options.hashCount);
 }
+
+/** An article's signature and band keys: from its body alone, so that a bulk writer may derive them ahead in a worker. */
+export const duplicateSignature: ArticleDerivation<{ signature: Uint32Array; bandKeys: number[] }> = {
+  name: 'duplicates.signature',
+  derive({ body }) {
+    const signature = textSignature(body, DEFAULT_DUPLICATE_OPTIONS);
+    return { signature, bandKeys: lshBandKeys(signature, DEFAULT_DUPLICATE_OPTIONS) };
+  },
+};
 
 /** A signature as bytes (little-endian 32-bit values), e.g. for a BLOB column: 512 bytes for 128 hashes. */
 export function signatureToBytes(signature: Uint32Array): Buffer {

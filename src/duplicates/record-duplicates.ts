@@ -8,7 +8,7 @@
 import type { Kysely } from 'kysely';
 import { WrittenArticles } from '../articles/written-articles.ts';
 import type { Database } from '../db/database.ts';
-import { DEFAULT_DUPLICATE_OPTIONS, lshBandKeys, signatureFromBytes, signatureToBytes, textSignature } from './duplicate-index.ts';
+import { DEFAULT_DUPLICATE_OPTIONS, duplicateSignature, signatureFromBytes, signatureToBytes } from './duplicate-index.ts';
 import {
   deleteSignatures,
   findArticlesByBandKeys,
@@ -39,10 +39,7 @@ export async function recordDuplicates(db: Kysely<Database>, ids: readonly numbe
 
   const batch: Signed[] = articles
     .pick([...new Set(ids)].sort((a, b) => a - b))
-    .map((article) => {
-      const signature = textSignature(articles.bodyText(article), options);
-      return { id: article.id, signature, bandKeys: lshBandKeys(signature, options) };
-    });
+    .map((article) => ({ id: article.id, ...articles.derived(article, duplicateSignature) }));
   const inBatch = new Set(batch.map((article) => article.id));
 
   // Stored candidates of the whole batch in two statements: band keys, then their signatures.

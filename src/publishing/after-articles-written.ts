@@ -6,7 +6,7 @@
  * another) know to render again.
  */
 import type { Queryable } from '../articles/article.repository.ts';
-import { WrittenArticles } from '../articles/written-articles.ts';
+import { WrittenArticles, type PreparedArticles } from '../articles/written-articles.ts';
 import { suggestCategories } from '../categories/suggest-categories.ts';
 import { recordDuplicates } from '../duplicates/record-duplicates.ts';
 import { refreshRelatedStories } from '../related/index.ts';
@@ -22,12 +22,14 @@ export interface AfterWriteOptions {
    * or 'defer' to leave tagging to the next start's ensureEntityTagsCurrent (benchmarks, bulk loads).
    */
   entityTags?: EntityTagSession | 'defer';
+  /** What a bulk writer derived ahead from the articles' text (`prepareArticle`), by external id. */
+  prepared?: PreparedArticles;
 }
 
 export async function afterArticlesWritten(trx: Queryable, ids: number[], options: AfterWriteOptions = {}): Promise<void> {
   if (ids.length === 0) return;
   // Read, parsed and analyzed once for every step below (each step records what it changes).
-  const written = await WrittenArticles.read(trx, ids);
+  const written = await WrittenArticles.read(trx, ids, options.prepared);
   // Articles outside `ids` whose group changed (a new article linking two stories) are indexed anew too.
   const regrouped = await recordDuplicates(trx, ids, written);
   await syncSearchIndex(trx, [...ids, ...regrouped], sqliteSearchIndex, written);

@@ -21,7 +21,7 @@ import {
   type RelatedSourceRow,
   type TermPosting,
 } from './related.repository.ts';
-import { buildTermVector, countAnalyzedTerms, countTerms, termsToLookUp, type TermCounts, type WeightedTerm } from './term-vector.ts';
+import { buildTermVector, countTerms, relatedTermCounts, termsToLookUp, type TermCounts, type WeightedTerm } from './term-vector.ts';
 
 const DOCUMENT_COUNT_KEY = 'related_document_count';
 
@@ -109,10 +109,7 @@ export async function indexRelatedDocuments(db: Queryable, ids: number[], writte
   const previous = await findRelatedDocuments(db, ids);
   const removed = previous.filter((document) => !publishedIds.has(document.article_id)).map((document) => document.article_id);
 
-  const counted = published.map((article) => {
-    const analysis = articles.analysis(article);
-    return countAnalyzedTerms(analysis.title, analysis.body);
-  });
+  const counted = published.map((article) => articles.derived(article, relatedTermCounts));
   const added = new Map<string, number>();
   for (const counts of counted) for (const term of counts.counts.keys()) added.set(term, (added.get(term) ?? 0) + 1);
   await replaceCounts(db, previous, added);

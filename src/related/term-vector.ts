@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { analyzeText, type AnalyzedText } from '../arabic/analyze.ts';
 import { withoutProclitic } from '../arabic/light-stem.ts';
+import type { ArticleDerivation } from '../articles/written-articles.ts';
 
 export interface TermCounts {
   /** Occurrences of each stem, title occurrences counted TITLE_WEIGHT times. */
@@ -47,6 +48,12 @@ function hashKey(words: string[]): string {
 export function countTerms(title: string, body: string): TermCounts {
   return countAnalyzedTerms(analyzeText(title), analyzeText(body));
 }
+
+/** An article's counted terms: from its text alone, so that a bulk writer may derive them ahead in a worker. */
+export const relatedTermCounts: ArticleDerivation<TermCounts> = {
+  name: 'related.termCounts',
+  derive: ({ analysis }) => countAnalyzedTerms(analysis().title, analysis().body),
+};
 
 /** `countTerms` of a title and body the writer has analyzed already (for the search index). */
 export function countAnalyzedTerms(title: AnalyzedText, body: AnalyzedText): TermCounts {

@@ -3,7 +3,8 @@ import { analyzeText, indexFieldsOf } from '../arabic/analyze.ts';
 import { articleBodyText } from '../articles/article-body-text.ts';
 import type { ArticleSection } from '../articles/article.ts';
 import type { ArticleRow } from '../articles/article.table.ts';
-import type { IndexableArticle } from './search-index.ts';
+import type { ArticleDerivation } from '../articles/written-articles.ts';
+import type { ArticleIndexFields, IndexableArticle } from './search-index.ts';
 
 export interface SearchDocument {
   id: number;
@@ -34,10 +35,16 @@ export function toIndexableArticle(
   };
 }
 
+/** What the index stores of an article's text: from the text alone, so a bulk writer may derive it ahead in a worker. */
+export const searchFields: ArticleDerivation<ArticleIndexFields> = {
+  name: 'search.fields',
+  derive: ({ analysis }) => ({ title: indexFieldsOf(analysis().title), body: indexFieldsOf(analysis().body) }),
+};
+
 export function toSearchDocument(article: IndexableArticle): SearchDocument {
-  // A writer hands over the analysis it made once for every step after the write.
-  const title = indexFieldsOf(article.analysis?.title ?? analyzeText(article.title));
-  const body = indexFieldsOf(article.analysis?.body ?? analyzeText(article.body));
+  // A writer hands over the fields, or the analysis, it made once for every step after the write.
+  const title = article.fields?.title ?? indexFieldsOf(article.analysis?.title ?? analyzeText(article.title));
+  const body = article.fields?.body ?? indexFieldsOf(article.analysis?.body ?? analyzeText(article.body));
   return {
     id: article.id,
     title: title.terms,

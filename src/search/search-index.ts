@@ -1,5 +1,6 @@
 /** The search index contract: one implementation per engine (SQLite FTS5 now, PostgreSQL later), one test suite for all. */
 import type { Kysely } from 'kysely';
+import type { IndexFields } from '../arabic/analyze.ts';
 import type { ArticleAnalysis } from '../articles/written-articles.ts';
 import type { Database } from '../db/database.ts';
 
@@ -14,6 +15,13 @@ export interface IndexableArticle {
   publishedAt: string;
   /** The analyzer's words of `title` and `body`, when the writer has them already (src/articles/written-articles.ts). */
   analysis?: ArticleAnalysis;
+  /** What the index stores of `title` and `body`, when the writer has it already (`searchFields`). */
+  fields?: ArticleIndexFields;
+}
+
+export interface ArticleIndexFields {
+  title: IndexFields;
+  body: IndexFields;
 }
 
 export interface SearchQuery {

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import { WrittenArticles } from '../articles/written-articles.ts';
 import type { Database } from '../db/database.ts';
 import { readMeta, writeMeta } from '../db/meta.repository.ts';
-import { toIndexableArticle } from './search-document.ts';
+import { searchFields, toIndexableArticle } from './search-document.ts';
 import type { SearchIndex } from './search-index.ts';
 import { listPublishedArticlesAfter } from './search-index.repository.ts';
 import { sqliteSearchIndex } from './sqlite-search-index.ts';
@@ -47,7 +47,7 @@ export async function syncSearchIndex(
       categoryId: article.categoryId,
       source: article.source,
       publishedAt: article.publishedAt,
-      analysis: articles.analysis(article),
+      fields: articles.derived(article, searchFields),
     })),
   );
 }

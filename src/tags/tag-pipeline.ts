@@ -20,6 +20,12 @@ export interface PrefetchedBatch {
   extracted: Promise<Map<string, ArticleExtraction>> | undefined;
 }
 
+export interface BatchTicket {
+  index: number;
+  /** The known names to extract the batch with. */
+  memory: NameMemory;
+}
+
 export class TagPipeline {
   private memory: NameMemory;
   /** The memory after each written batch, by batch index (only the last two are needed). */
@@ -42,14 +48,29 @@ export class TagPipeline {
 
   /** Sends the next batch (in write order) to be extracted; the batch two before it must have been written. */
   prefetch(articles: TextToTag[]): PrefetchedBatch {
+    if (!this.pool || articles.length === 0) return { index: this.nextIndex++, extracted: undefined };
+    const ticket = this.reserve();
+    const results = this.pool.extract(articles, ticket.memory);
+    return this.prefetched(ticket, results.then((done) => new Map(articles.map((article, at) => [article.text, done[at]!]))));
+  }
+
+  /**
+   * Takes the next batch's place in write order, for a writer whose own workers extract it: with
+   * `ticket.memory`, the results handed back through `prefetched`. The batch two before it must have
+   * been written.
+   */
+  reserve(): BatchTicket {
     const index = this.nextIndex++;
-    if (!this.pool || articles.length === 0) return { index, extracted: undefined };
     const memory = this.memoryAfter.get(index - 2);
     if (!memory) throw new Error(`tag pipeline: batch ${index - 2} must be written before batch ${index} is sent`);
-    const extracted = this.pool.extract(articles, memory).then((results) => new Map(articles.map((article, at) => [article.text, results[at]!])));
+    return { index, memory };
+  }
+
+  /** The batch of `ticket`, whose extractions (by article text, `entityTextOf`) are on their way. */
+  prefetched(ticket: BatchTicket, extracted: Promise<Map<string, ArticleExtraction>>): PrefetchedBatch {
     // Observed at once, so a failure waits for the writer rather than being reported as unhandled.
     extracted.catch(() => {});
-    return { index, extracted };
+    return { index: ticket.index, extracted };
   }
 
   /** The session for writing the batch; await it BEFORE opening the write transaction. */

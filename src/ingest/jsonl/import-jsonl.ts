@@ -1,16 +1,20 @@
 /**
  * Bulk import of a JSON Lines file in batched transactions. The whole file is checked first, so a
- * malformed line leaves the database as it was; then each batch is written in one transaction.
+ * malformed line leaves the database as it was; then each batch is written in one transaction. For
+ * large files, worker threads prepare the next batch (prepare-import-records.ts) while this thread
+ * writes one: what they derive is what the writer would (tested table by table), so it only writes.
  */
 import { findKnownExternalIds, insertArticlesSkippingKnownExternalIds, type Queryable } from '../../articles/article.repository.ts';
-import { toNewArticleRow } from '../../articles/article-mapper.ts';
-import type { ArticleDraft } from '../../articles/article.ts';
+import type { PreparedArticle } from '../../articles/written-articles.ts';
 import { createCategoryResolver } from '../../articles/resolve-category.ts';
+import type { NameMemory } from '../../entities/index.ts';
+import { WorkerPool } from '../../lib/worker-pool.ts';
 import { afterArticlesWritten } from '../../publishing/after-articles-written.ts';
-import { entityTextOf } from '../../tags/entity-text.ts';
+import type { ArticleExtraction } from '../../tags/extract-article-tags.ts';
 import { defaultExtractionWorkers } from '../../tags/extraction-pool.ts';
 import { TagPipeline, type PrefetchedBatch } from '../../tags/tag-pipeline.ts';
-import { checkImportLine, importRecordToDraft, localImagePath, type ImportRecord } from './import-record.ts';
+import { checkImportLine, localImagePath, type ImportRecord } from './import-record.ts';
+import { prepareImportRecords, type ImportBatchToPrepare, type PreparedRecord } from './prepare-import-records.ts';
 import { attachRecordImages, checkRecordImage, storeRecordImages } from './import-images.ts';
 import { ImageStore } from '../../images/image-store.ts';
 import { readJsonlLines } from './read-jsonl-lines.ts';
@@ -52,12 +56,16 @@ export interface ImportOptions {
   imagesDirectory?: string;
   /** 'defer' leaves entity tags to the next start's ensureEntityTagsCurrent (benchmarks); by default articles are tagged as written. */
   entityTags?: 'extract' | 'defer';
-  /** Threads extracting entities while the main one writes; by default one per spare core for files of 2,000 records or more. */
+  /**
+   * Threads preparing the next batch (parsing, analysis, signatures, entity extraction) while the main
+   * one writes; by default two from two cores up for files of 2,000 records or more.
+   */
   extractionWorkers?: number;
 }
 
-/** Below this, starting a worker (about a second) costs more than extracting on the writing thread. */
+/** Below this, starting a worker (about a second) costs more than preparing on the writing thread. */
 const POOL_MIN_RECORDS = 2_000;
+const PREPARE_WORKER = new URL('./prepare-import-worker.mjs', import.meta.url);
 const ID_LOOKUP_CHUNK = 1_000;
 
 export class ImportValidationError extends Error {
@@ -103,9 +111,15 @@ interface PendingRecord {
 
 interface PreparedBatch {
   pending: PendingRecord[];
-  /** Null where the body holds no article text. */
-  drafts: (ArticleDraft | null)[];
+  /** In the order of `pending`. */
+  prepared: Promise<PreparedRecord[]>;
   tags: PrefetchedBatch | undefined;
+}
+
+function extractionsByText(records: PreparedRecord[]): Map<string, ArticleExtraction> {
+  const extracted = new Map<string, ArticleExtraction>();
+  for (const record of records) if (record.tagText !== undefined && record.extraction) extracted.set(record.tagText, record.extraction);
+  return extracted;
 }
 
 export async function importJsonl(db: Queryable, filePath: string, options: ImportOptions = {}): Promise<ImportSummary> {
@@ -128,23 +142,38 @@ export async function importJsonl(db: Queryable, filePath: string, options: Impo
   const resolveCategory = createCategoryResolver();
   const deferTags = options.entityTags === 'defer';
   const workers = options.extractionWorkers ?? (checked.records >= POOL_MIN_RECORDS ? defaultExtractionWorkers() : 0);
-  const pipeline = deferTags ? undefined : await TagPipeline.start(db, workers);
+  // The pipeline keeps the name memory between batches; the pool (if any) extracts for it.
+  const pipeline = deferTags ? undefined : await TagPipeline.start(db, 0);
+  const pool = workers > 0 ? new WorkerPool<ImportBatchToPrepare, PreparedRecord[], NameMemory>(PREPARE_WORKER, workers, 'import preparation') : undefined;
   let recordsDone = 0;
   let batch: PendingRecord[] = [];
 
-  // Drafts are made before the transaction (their category after, as it may create one), and the new
-  // ones' text is sent to be tagged while the previous batch is still being written.
+  // A batch is prepared before its transaction (its sections after, as resolving one may create it):
+  // in a worker while the previous batch is still being written, or here for small files, where the
+  // steps after the write derive their values themselves and entities are extracted in the write.
   const prepareBatch = (pending: PendingRecord[]): PreparedBatch => {
-    const drafts = pending.map(({ record, publishedAt }) => importRecordToDraft(record, publishedAt, null, now));
-    const texts = drafts.flatMap((draft) =>
-      draft && !checked.knownIds.has(draft.externalId ?? '')
-        ? [{ text: entityTextOf({ title: draft.title, imageCaption: draft.image?.caption ?? null, sections: draft.sections }), publishedAt: draft.publishedAt }]
-        : [],
+    const request: ImportBatchToPrepare = {
+      records: pending.map(({ record, publishedAt }) => ({ record, publishedAt, known: checked.knownIds.has(String(record.id).trim()) })),
+      importedAt: now.toISOString(),
+      // With entities to extract the workers have the most to do: the writer derives its own values then.
+      derive: pool !== undefined && deferTags,
+      extract: false,
+    };
+    if (!pool) return { pending, prepared: Promise.resolve(prepareImportRecords(request, undefined)), tags: pipeline?.prefetch([]) };
+    const ticket = pipeline?.reserve();
+    // Split between the workers, so that they all prepare the batch the writer needs next.
+    const share = Math.ceil(request.records.length / pool.size);
+    const parts = Array.from({ length: Math.ceil(request.records.length / share) }, (_, part) =>
+      pool.run({ ...request, records: request.records.slice(part * share, (part + 1) * share), extract: ticket !== undefined }, ticket?.memory),
     );
-    return { pending, drafts, tags: pipeline?.prefetch(texts) };
+    const prepared = Promise.all(parts).then((done) => done.flat());
+    // Observed at once, so a failure waits for the writer rather than being reported as unhandled.
+    prepared.catch(() => {});
+    return { pending, prepared, tags: ticket && pipeline?.prefetched(ticket, prepared.then(extractionsByText)) };
   };
 
-  const writeBatch = async ({ pending, drafts, tags }: PreparedBatch) => {
+  const writeBatch = async ({ pending, prepared, tags }: PreparedBatch) => {
+    const records = await prepared;
     const session = tags && pipeline ? await pipeline.session(tags) : undefined;
     // Image files are content-addressed: written before the transaction, they are harmless if it fails.
     const images = await storeRecordImages(
@@ -154,14 +183,15 @@ export async function importJsonl(db: Queryable, filePath: string, options: Impo
     );
     const written = await db.transaction().execute(async (trx) => {
       const rows = [];
-      for (const [index, draft] of drafts.entries()) {
-        if (!draft) continue;
+      const derived = new Map<string, PreparedArticle>();
+      for (const [index, { row, prepared: article }] of records.entries()) {
+        if (!row) continue;
         const category = pending[index]!.record.category?.trim();
-        const categoryId = category ? await resolveCategory(trx, category) : null;
-        rows.push(toNewArticleRow({ ...draft, categoryId }, now));
+        rows.push({ ...row, category_id: category ? await resolveCategory(trx, category) : null });
+        if (article && row.external_id !== null && row.external_id !== undefined) derived.set(row.external_id, article);
       }
       const ids = await insertArticlesSkippingKnownExternalIds(trx, rows);
-      await afterArticlesWritten(trx, ids, { entityTags: deferTags ? 'defer' : session });
+      await afterArticlesWritten(trx, ids, { entityTags: deferTags ? 'defer' : session, prepared: derived });
       const attached = await attachRecordImages(trx, images, now);
       return { count: ids.length, empty: pending.length - rows.length, attached };
     });
@@ -199,6 +229,7 @@ export async function importJsonl(db: Queryable, filePath: string, options: Impo
     await inFlight;
   } finally {
     await inFlight.catch(() => {});
+    await pool?.close();
     await pipeline?.close();
   }
   return summary;

@@ -1,0 +1,63 @@
+/**
+ * What an import makes of its records before the write, in a worker thread for large files: the
+ * article rows (without their section, which the writer resolves in the database), everything
+ * afterArticlesWritten derives from the text (`prepareArticle`), and the entity extractions, so that
+ * the writing thread only writes. Records the database already holds get their row only (to be
+ * counted as present), nothing derived.
+ */
+import { articleBodyText } from '../../articles/article-body-text.ts';
+import { toNewArticleRow } from '../../articles/article-mapper.ts';
+import type { NewArticleRow } from '../../articles/article.table.ts';
+import type { PreparedArticle } from '../../articles/written-articles.ts';
+import { prepareArticle } from '../../publishing/article-derivations.ts';
+import { entityTextOf } from '../../tags/entity-text.ts';
+import type { ArticleExtraction } from '../../tags/extract-article-tags.ts';
+import type { ImportRecord } from './import-record.ts';
+import { importRecordToDraft } from './record-draft.ts';
+
+export interface RecordToPrepare {
+  record: ImportRecord;
+  publishedAt: string | null;
+  /** Already in the database: only its row is made. */
+  known: boolean;
+}
+
+export interface ImportBatchToPrepare {
+  records: RecordToPrepare[];
+  /** ISO 8601: the import's `now`. */
+  importedAt: string;
+  /** Derive the afterArticlesWritten values (`prepareArticle`) of the new articles. */
+  derive: boolean;
+  /** Extract the new articles' entities, with the name memory sent as the worker's context. */
+  extract: boolean;
+}
+
+/** `extractArticleTags` with the name memory of the batch. */
+export type ExtractTags = (text: string, publishedAt: string) => ArticleExtraction;
+
+export interface PreparedRecord {
+  /** Null when the body holds no article text. */
+  row: NewArticleRow | null;
+  prepared?: PreparedArticle;
+  /** `entityTextOf` the article, and its extraction. */
+  tagText?: string;
+  extraction?: ArticleExtraction;
+}
+
+export function prepareImportRecords(batch: ImportBatchToPrepare, extract: ExtractTags | undefined): PreparedRecord[] {
+  const importedAt = new Date(batch.importedAt);
+  return batch.records.map(({ record, publishedAt, known }) => {
+    const draft = importRecordToDraft(record, publishedAt, null, importedAt);
+    if (!draft) return { row: null };
+    const row = toNewArticleRow(draft, importedAt);
+    if (known) return { row };
+    const prepared: PreparedRecord = { row };
+    if (batch.derive) prepared.prepared = prepareArticle(draft.title, articleBodyText(draft.sections));
+    if (batch.extract) {
+      if (!extract) throw new Error('prepareImportRecords: extraction asked for without an extractor');
+      prepared.tagText = entityTextOf({ title: draft.title, imageCaption: draft.image?.caption ?? null, sections: draft.sections });
+      prepared.extraction = extract(prepared.tagText, draft.publishedAt);
+    }
+    return prepared;
+  });
+}
