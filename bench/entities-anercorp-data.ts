@@ -49,6 +49,16 @@ export function splitAnercorp(tokens: readonly GoldToken[]): { train: GoldToken[
   return { train: tokens.slice(0, cut), test: tokens.slice(cut) };
 }
 
+/**
+ * Fold `fold` of `folds` of the training part, by token position, for tuning by cross-validation: the
+ * fold is scored, the rest trains. The last fold of five is the dev split (`--dev`, `--part dev`).
+ */
+export function trainingFold(train: readonly GoldToken[], fold: number, folds = 5): { train: GoldToken[]; test: GoldToken[] } {
+  const from = Math.floor((train.length * fold) / folds);
+  const to = fold === folds - 1 ? train.length : Math.floor((train.length * (fold + 1)) / folds);
+  return { train: [...train.slice(0, from), ...train.slice(to)], test: train.slice(from, to) };
+}
+
 /** Sentences end at a `.` token. */
 export function sentencesOf(tokens: readonly GoldToken[]): GoldToken[][] {
   const sentences: GoldToken[][] = [];

@@ -6,19 +6,20 @@
  * leaves out (`بـ` of `بكازاخستان`) does not count against it.
  *
  * `--part dev` scores the last 20% of the training part, for tuning, with a model trained without it
- * (`bench/entities-train.ts --dev --out FILE`, then `--model FILE` here).
+ * (`bench/entities-train.ts --dev --out FILE`, then `--model FILE` here); `--part fold0` … `fold4`
+ * score each fifth of the training part the same way (`entities-train.ts --fold K`), for cross-validation.
  *
  * `--memory` runs the extractor as `sahifa import` does: the names each pseudo-article learned after a
  * cue are remembered (rememberNames, no gold labels) and known to the articles after it.
  *
- *   npx tsx bench/entities-anercorp.ts [--part train|dev|test] [--model FILE] [--memory] [--sentences N] [--errors N]
+ *   npx tsx bench/entities-anercorp.ts [--part train|dev|fold0…fold4|test] [--model FILE] [--memory] [--sentences N] [--errors N]
  */
 import { parseArgs } from 'node:util';
 import { extractEntitiesDetailed } from '../src/entities/extract-entities.ts';
 import { emptyNameMemory, rememberNames } from '../src/entities/names/name-memory.ts';
 import { useModelFile } from '../src/entities/tagger/model-file.ts';
 import { alignTokens, tokenAt } from './entities-align.ts';
-import { goldEntities, readAnercorp, sentencesOf, splitAnercorp, type GoldToken } from './entities-anercorp-data.ts';
+import { goldEntities, readAnercorp, sentencesOf, splitAnercorp, trainingFold, type GoldToken } from './entities-anercorp-data.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,7 +34,9 @@ if (values.model !== undefined) useModelFile(values.model);
 
 const TYPES = ['PER', 'LOC', 'ORG'] as const;
 const split = splitAnercorp(readAnercorp());
-const tokens = values.part === 'train' ? split.train : values.part === 'dev' ? splitAnercorp(split.train).test : split.test;
+const foldPart = /^fold(\d)$/.exec(values.part ?? '');
+const tokens =
+  values.part === 'train' ? split.train : values.part === 'dev' ? trainingFold(split.train, 4).test : foldPart !== null ? trainingFold(split.train, Number(foldPart[1])).test : split.test;
 const sentences = sentencesOf(tokens);
 const perArticle = Number(values.sentences);
 

@@ -3,7 +3,7 @@ import type { ArticleTable, CategoryTable } from '../articles/article.table.ts';
 import type { RelatedTables } from '../related/related.table.ts';
 import type { CategoryModelTable } from '../categories/categories.table.ts';
 import type { ArticleSignatureBandTable, ArticleSignatureTable } from '../duplicates/duplicates.table.ts';
-import type { ArticleEntityTable, EntityNameTable, EntityTable } from '../tags/entity.table.ts';
+import type { ArticleEntityTable, EntityNameSightingTable, EntityNameTable, EntityTable } from '../tags/entity.table.ts';
 import type { ArticleImageTable } from '../images/article-image.table.ts';
 import type { ArticleViewsTable } from '../most-read/article-views.table.ts';
 
@@ -22,6 +22,7 @@ export interface Database extends RelatedTables {
   entities: EntityTable;
   article_entities: ArticleEntityTable;
   entity_names: EntityNameTable;
+  entity_name_sightings: EntityNameSightingTable;
   article_views: ArticleViewsTable;
   article_images: ArticleImageTable;
 }

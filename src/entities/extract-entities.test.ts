@@ -84,6 +84,8 @@ describe('extractEntities on written inputs', () => {
     ['وصرح المتحدث باسم الخارجية الأميركية نيد برايس للصحفيين', 'نيد برايس', 'PER', 'نيد برايس'],
     ['نشرت صحيفة «لوفيغارو» تقريرا', 'لوفيغارو', 'ORG', 'لوفيغارو'],
     ['وقعت شركة "أرامكو السعودية" عقدا', 'أرامكو السعودية', 'ORG', 'أرامكو'],
+    // The club rule stops at the town; the list knows the club.
+    ['خسر نادي مانشستر يونايتد آخر مباراة', 'مانشستر يونايتد', 'ORG', 'مانشستر يونايتد'],
     ['ارتفع الدين إلى 3 تريليونات دولار', '3 تريليونات دولار', 'MONEY', '3000000000000 USD'],
     ['بقيمة ملياري دولار', 'ملياري دولار', 'MONEY', '2000000000 USD'],
     ['منحة قدرها 500 مليون يورو', '500 مليون يورو', 'MONEY', '500000000 EUR'],
@@ -134,11 +136,55 @@ describe('where names end and how they are spelt', () => {
     expect(canonicalOf('وتطالب ايران بضمانات', 'ايران')).toBe(canonicalOf('وتطالب إيران بضمانات', 'إيران'));
   });
 
+  it.each([
+    ['وقال وزير الخارجية الأردني فائز الصفدي إن', 'فائز الصفدي', 'وقال وزير الخارجية الأردني فايز الصفدي إن', 'فايز الصفدي', 'فايز الصفدي'],
+    ['وقال الرئيس الإيراني إبراهيم رئيسي إن', 'إبراهيم رئيسي', 'وقال الرئيس الإيراني ابراهيم ريسي إن', 'ابراهيم ريسي', 'إبراهيم ريسي'],
+    ['وقال وزير الداخلية سائد الكوني إن', 'سائد الكوني', 'وقال وزير الداخلية سايد الكوني إن', 'سايد الكوني', 'سايد الكوني'],
+    ['وقال السفير هانئ رؤوف إن', 'هانئ رؤوف', 'وقال السفير هاني روف إن', 'هاني روف', 'هاني روف'],
+  ])('gives one canonical name to a person whose medial hamza is written or not: %s', (withHamza, written, without, writtenWithout, canonical) => {
+    const person = (text: string, mention: string) => extractEntities(text).find((entity) => entity.text === mention && entity.type === 'PER');
+    expect(person(withHamza, written)?.canonical).toBe(canonical);
+    expect(person(without, writtenWithout)?.canonical).toBe(canonical);
+  });
+
+  it('keeps the medial hamza of an organization, where it is the one spelling', () => {
+    const body = extractEntities('وقالت هيئة "المؤسسة العامة للموانئ" إن').find((entity) => entity.type === 'ORG');
+    expect(body?.canonical).toContain('للموانئ');
+  });
+
+  it('remembers a medial-hamza spelling of a person as the same person', () => {
+    const first = extractEntitiesDetailed('وقال الرئيس الإيراني إبراهيم رئيسي إن');
+    const second = extractEntitiesDetailed('وقال الرئيس الإيراني ابراهيم ريسي إن');
+    const memory = rememberNames(rememberNames(emptyNameMemory(), first.learned), second.learned);
+    expect(Object.values(memory.names)).toMatchObject([{ canonical: 'إبراهيم ريسي', sightings: 2 }]);
+    // Found later without a title, whichever way it is written.
+    for (const later of ['وصل رئيسي إلى موسكو.', 'وصل ريسي إلى موسكو.']) {
+      expect(extractEntities(later, { knownNames: memory }).find((entity) => entity.type === 'PER')?.canonical).toBe('إبراهيم ريسي');
+    }
+  });
+
   it('remembers hamza spellings of one name as one name', () => {
     const first = extractEntitiesDetailed('وقال وزير الخارجية الأميركي انتوني بلينكن إن');
     const second = extractEntitiesDetailed('وقال وزير الخارجية الأميركي أنتوني بلينكن إن');
     const memory = rememberNames(rememberNames(emptyNameMemory(), first.learned), second.learned);
     expect(Object.values(memory.names)).toMatchObject([{ canonical: 'أنتوني بلينكن', sightings: 2 }]);
+  });
+});
+
+describe('where people\'s names begin and end', () => {
+  const people = (text: string) => extractEntities(text).filter((entity) => entity.type === 'PER').map((entity) => [entity.text, entity.canonical]);
+
+  it.each([
+    // A family name with آل goes on the name, spelt آل in the canonical name.
+    ['استقبل حضرة صاحب السمو الشيخ حمد بن خليفة آل ثاني أمير البلاد الوفد.', [['حمد بن خليفة آل ثاني', 'حمد بن خليفة آل ثاني']]],
+    ['وصل نائب رئيس الدولة الشيخ محمد بن راشد آل مكتوم إلى الدوحة.', [['محمد بن راشد آل مكتوم', 'محمد بن راشد آل مكتوم']]],
+    // One name across a particle, and two parts found side by side.
+    ['وسدد الهولندي روبن فان بيرسي كرة قوية.', [['روبن فان بيرسي', 'روبن فان بيرسي']]],
+    ['وقدم الفنان عزت ابو عوف برنامجا منذ فترة.', [['عزت ابو عوف', 'عزت أبو عوف']]],
+    // The conjunction lists people: two names, not one.
+    ['ويشارك في الفيلم أحمد رزق، وغادة عادل وياسمين عبد العزيز.', [['أحمد رزق', 'أحمد رزق'], ['وغادة عادل', 'وغادة عادل'], ['وياسمين عبد العزيز', 'وياسمين عبد العزيز']]],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
   });
 });
 

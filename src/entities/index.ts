@@ -4,9 +4,11 @@ export { extractEntities, extractEntitiesDetailed, type ExtractionResult, type E
 export {
   emptyNameMemory,
   mergeNameMemories,
+  nameGroup,
   NameMemoryError,
   parseNameMemory,
   pruneNameMemory,
+  relearnGroups,
   rememberBatch,
   rememberNames,
   serializeNameMemory,

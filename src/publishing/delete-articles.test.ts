@@ -24,6 +24,9 @@ async function derivedState(opened: OpenedDatabase) {
       SELECT articles.external_id, entities.canonical, article_entities.mentions FROM article_entities
       JOIN articles ON articles.id = article_entities.article_id JOIN entities ON entities.id = article_entities.entity_id
       ORDER BY 1, 2`),
+    /** The name memory: what the articles taught after cues. */
+    names: await rows(sql`SELECT key, type, canonical, aliases, sightings, last_seen FROM entity_names ORDER BY key`),
+    nameSightings: await rows(sql`SELECT count(*) AS count FROM entity_name_sightings`),
     documentFrequencies: await rows(sql`SELECT term, df FROM related_term_df ORDER BY term`),
     documentCount: await rows(sql`SELECT value FROM meta WHERE key = 'related_document_count'`),
     relatedDocuments: await rows(sql`
@@ -71,6 +74,7 @@ describe('deleting articles', () => {
       // The deletion changed the counts (else this test could not fail), and to exactly the fresh import's.
       expect(after.documentFrequencies).not.toEqual(before.documentFrequencies);
       expect(after.entities).not.toEqual(before.entities);
+      expect(after.names).not.toEqual(before.names);
       expect(after).toEqual(await derivedState(fresh));
       expect(after.orphanPostings).toEqual([{ count: 0 }]);
     } finally {

@@ -60,11 +60,16 @@ export interface DrainOptions {
   /** Articles computed per transaction: short transactions keep the database free for other writers. */
   chunkSize?: number;
   onProgress?: (done: number, remaining: number) => void;
+  /**
+   * Bump the content version with each chunk (the default), so that pages showing the new lists render
+   * again; the server's background drainer bumps it itself, less often (`related-drainer.ts`).
+   */
+  markChanged?: boolean;
 }
 
 /** Computes queued lists, oldest first, until the queue is empty or the budget spent. Returns how many. */
 export async function drainRelatedQueue(db: Queryable, options: DrainOptions = {}): Promise<number> {
-  const { budgetMs = Number.POSITIVE_INFINITY, chunkSize = 25 } = options;
+  const { budgetMs = Number.POSITIVE_INFINITY, chunkSize = 25, markChanged = true } = options;
   const started = performance.now();
   let done = 0;
   while (performance.now() - started < budgetMs) {
@@ -73,7 +78,7 @@ export async function drainRelatedQueue(db: Queryable, options: DrainOptions = {
     // Pages showing these lists (the articles', and those they entered) must render again.
     const update = async (trx: Queryable) => {
       await updateRelatedLists(trx, ids);
-      await bumpContentVersion(trx);
+      if (markChanged) await bumpContentVersion(trx);
     };
     await (db.isTransaction ? update(db) : db.transaction().execute(update));
     done += ids.length;

@@ -32,7 +32,8 @@ it('computes the lists a bulk write queued in the background, marks the content 
   for (let waited = 0; waited < 200 && (await countQueuedRelated(db)) > 0; waited += 1) await new Promise((resolve) => setTimeout(resolve, 25));
   await drainer.stop();
   expect(await countQueuedRelated(db)).toBe(0);
-  expect(await readContentVersion(db)).toBeGreaterThan(version);
+  // Three chunks of two, one bump of the content version (when the queue ran dry), not one per chunk.
+  expect(await readContentVersion(db)).toBe(version + 1);
   const entries = await db.selectFrom('article_related').select(['article_id', 'related_id']).execute();
   const listed = (articleIndex: number) => entries.filter((entry) => entry.article_id === ids[articleIndex]).map((entry) => ids.indexOf(entry.related_id));
   // The central bank story and its copy each list the other central bank story, never each other;

@@ -11,6 +11,7 @@ import { emptyNameMemory } from '../entities/index.ts';
 import { bumpContentVersion } from '../publishing/content-version.ts';
 import { countPublishedArticleIds, deleteAllArticleEntities, deleteAllEntityNames, listTaggableArticlesAfter, type TaggableArticleRow } from './entity.repository.ts';
 import { defaultExtractionWorkers } from './extraction-pool.ts';
+import { deleteAllNameSightings } from './name-sightings.repository.ts';
 import { syncArticleEntities, textOfRow } from './sync-article-entities.ts';
 import { TagPipeline, type PrefetchedBatch } from './tag-pipeline.ts';
 
@@ -19,7 +20,7 @@ import { TagPipeline, type PrefetchedBatch } from './tag-pipeline.ts';
  * what it finds (lists, rules, the tagger's model) or to how tags are made from it: the next start
  * then tags every article again.
  */
-export const ENTITY_TAGS_VERSION = '2026-11-28.2';
+export const ENTITY_TAGS_VERSION = '2026-11-28.3';
 const VERSION_KEY = 'entity_tags_version';
 const BATCH_SIZE = 500;
 
@@ -36,6 +37,7 @@ export async function retagAllArticles(db: Kysely<Database>, options: RetagOptio
   return db.transaction().execute(async (trx) => {
     await deleteAllArticleEntities(trx);
     await deleteAllEntityNames(trx);
+    await deleteAllNameSightings(trx);
     const workers = options.extractionWorkers ?? ((await countPublishedArticleIds(trx)) >= POOL_MIN_ARTICLES ? defaultExtractionWorkers() : 0);
     const pipeline = await TagPipeline.start(trx, workers, emptyNameMemory());
     // One batch read and sent ahead: it is extracted while the one before is written.

@@ -34,5 +34,23 @@ export interface EntityNameTable {
   last_seen: string | null;
 }
 
+/**
+ * One name an article taught the memory (a LearnedName of src/entities), in the order taught (`id`),
+ * so that the memory can forget it. `name_group` is the last word of the folded canonical form: names
+ * merge in the memory only within one group, so forgetting relearns just the groups concerned.
+ */
+export interface EntityNameSightingTable {
+  id: Generated<number>;
+  article_id: number;
+  name_group: string;
+  type: 'PER' | 'ORG';
+  canonical: string;
+  /** JSON array of the other written forms the article used. */
+  aliases: string;
+  /** The article's publication day (YYYY-MM-DD). */
+  seen_on: string | null;
+}
+
 export type EntityRow = Selectable<EntityTable>;
+export type EntityNameSightingRow = Selectable<EntityNameSightingTable>;
 export type EntityNameRow = Selectable<EntityNameTable>;

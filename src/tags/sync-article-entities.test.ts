@@ -95,6 +95,81 @@ describe('entity tags kept at write time', () => {
     expect(rows).toEqual([]);
   });
 
+  describe('the name memory forgets what a deleted, unpublished or rewritten article taught', () => {
+    const articles = {
+      // Teaches أنتوني بلينكن.
+      first: { title: 'بلينكن في آسيا الوسطى', body: 'وقال وزير الخارجية الأميركي أنتوني بلينكن إن الزيارة مهمة.', publishedAt: '2024-03-01T09:00:00.000Z' },
+      // Teaches أنتوني بلينكن again, and إبراهيم رئيسي (alone).
+      second: {
+        title: 'بلينكن وإيران',
+        body: 'وقال وزير الخارجية الأميركي أنتوني بلينكن إن الرئيس الإيراني إبراهيم رئيسي لم يرد.',
+        publishedAt: '2024-03-05T09:00:00.000Z',
+      },
+      // Teaches the surname بلينكن, which joins the full name.
+      third: { title: 'زيارة جديدة', body: 'وصل الوزير بلينكن إلى الهند.', publishedAt: '2024-03-03T09:00:00.000Z' },
+    };
+    type Key = keyof typeof articles;
+    const store = (db: OpenedDatabase['db'], key: Key) =>
+      storeArticle(db, buildArticleDraft({ externalId: key, title: articles[key].title, publishedAt: articles[key].publishedAt, sections: paragraphs(articles[key].body) }));
+    const names = async (target: OpenedDatabase) =>
+      (await target.db.selectFrom('entity_names').select(['key', 'type', 'canonical', 'aliases', 'sightings', 'last_seen']).orderBy('key').execute());
+    /** The memory of a database that only ever stored these articles, in this order. */
+    const storedOnly = async (...keys: Key[]) => {
+      const fresh = await createTestDatabase();
+      try {
+        for (const key of keys) await store(fresh.db, key);
+        return await names(fresh);
+      } finally {
+        await fresh.close();
+      }
+    };
+
+    it('after a deletion, holds exactly what the other articles taught', async () => {
+      await store(opened.db, 'first');
+      const { id: second } = await store(opened.db, 'second');
+      await store(opened.db, 'third');
+      const before = await names(opened);
+      expect(before).toContainEqual(expect.objectContaining({ canonical: 'أنتوني بلينكن', sightings: 3, last_seen: '2024-03-05' }));
+      expect(before).toContainEqual(expect.objectContaining({ canonical: 'إبراهيم ريسي', sightings: 1 }));
+
+      expect(await deleteArticles(opened.db, [second])).toEqual([second]);
+      const after = await names(opened);
+      // One sighting of بلينكن fewer, the day last seen back to the third's, رئيسي gone.
+      expect(after).toContainEqual(expect.objectContaining({ canonical: 'أنتوني بلينكن', sightings: 2, last_seen: '2024-03-03' }));
+      expect(after.map((row) => row.canonical)).not.toContain('إبراهيم ريسي');
+      expect(after).toEqual(await storedOnly('first', 'third'));
+      expect(await opened.db.selectFrom('entity_name_sightings').select('article_id').where('article_id', '=', second).execute()).toEqual([]);
+    });
+
+    it('forgets an unpublished article, and counts a rewritten one once', async () => {
+      const { id: second } = await store(opened.db, 'second');
+      await store(opened.db, 'first');
+      const rewrite = async (changes: { title?: string; status?: 'draft' | 'published'; sections?: string }) =>
+        opened.db.transaction().execute(async (trx) => {
+          await trx.updateTable('articles').set(changes).where('id', '=', second).execute();
+          await afterArticlesWritten(trx, [second]);
+        });
+      // Saved again unchanged: nothing counted twice.
+      await rewrite({ title: articles.second.title });
+      expect(await names(opened)).toEqual(await storedOnly('second', 'first'));
+      // Rewritten without رئيسي: forgotten, بلينكن counted from the new text.
+      await rewrite({ sections: JSON.stringify(paragraphs('وقال وزير الخارجية الأميركي أنتوني بلينكن إن المحادثات انتهت.')) });
+      const rewritten = await names(opened);
+      expect(rewritten.map((row) => row.canonical)).toEqual(['أنتوني بلينكن']);
+      expect(rewritten[0]).toMatchObject({ sightings: 2 });
+      await rewrite({ status: 'draft' });
+      expect(await names(opened)).toEqual(await storedOnly('first'));
+    });
+  });
+
+  it('tags a person whose medial hamza one article writes and another does not as one entity', async () => {
+    for (const name of ['فائز السراج', 'فايز السراج']) {
+      await storeArticle(opened.db, buildArticleDraft({ title: 'لقاء في طرابلس', sections: paragraphs(`وقال رئيس المجلس الرئاسي ${name} إن الحوار مستمر.`) }));
+    }
+    const people = await opened.db.selectFrom('entities').select(['canonical', 'article_count']).where('type', '=', 'PER').execute();
+    expect(people).toEqual([{ canonical: 'فايز السراج', article_count: 2 }]);
+  });
+
   it('re-tags every article when the stored tags are not current, with the same result', async () => {
     const reference = await storeReference(opened);
     const before = await findArticleTags(opened.db, reference);

@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { ArticleSection } from '../articles/article.ts';
 import type { Database } from '../db/database.ts';
-import { rememberBatch, type NameMemory } from '../entities/index.ts';
+import { nameGroup, relearnGroups, rememberBatch, type LearnedName, type NameMemory, type RememberedBatch, type Sighting } from '../entities/index.ts';
 import type { ArticleTag } from './article-tags.ts';
 import { WrittenArticles } from '../articles/written-articles.ts';
 import { deleteArticleEntities, findEntitiesByCanonical, insertArticleEntities, insertEntities, type TaggableArticleRow } from './entity.repository.ts';
@@ -15,6 +15,7 @@ import { assignEntitySlugs } from './entity-slugs.ts';
 import { entityTextOf } from './entity-text.ts';
 import { extractArticleTags, type ArticleExtraction } from './extract-article-tags.ts';
 import { loadNameMemory, saveFoldedNames } from './name-memory-store.ts';
+import { deleteNameSightingsOfArticles, findNameSightingGroupsOfArticles, insertNameSightings, listNameSightingsInGroups } from './name-sightings.repository.ts';
 
 /** What a bulk writer keeps between its batches, so that each batch neither reloads the memory nor extracts on the writing thread. */
 export interface EntityTagSession {
@@ -46,6 +47,32 @@ async function resolveEntityIds(db: Kysely<Database>, tags: ArticleTag[]): Promi
   return ids;
 }
 
+/**
+ * Folds what the articles taught into the memory and records it per article. An article that had
+ * taught before (rewritten, unpublished, deleted: then it teaches nothing) is first forgotten: the
+ * groups of names it and the new sightings touch are learned again from every article's sightings in
+ * the order taught, so the counts are those of a memory that never saw its earlier version. New
+ * articles, the import's case, just add theirs.
+ */
+async function teachNames(db: Kysely<Database>, ids: number[], memory: NameMemory, sightings: (Sighting & { articleId: number })[]): Promise<RememberedBatch> {
+  const taughtBefore = await findNameSightingGroupsOfArticles(db, ids);
+  if (taughtBefore.length > 0) await deleteNameSightingsOfArticles(db, ids);
+  await insertNameSightings(
+    db,
+    sightings.flatMap(({ articleId, learned, seenOn }) =>
+      learned.map((name) => ({ article_id: articleId, name_group: nameGroup(name), type: name.type, canonical: name.canonical, aliases: JSON.stringify(name.aliases), seen_on: seenOn })),
+    ),
+  );
+  if (taughtBefore.length === 0) return rememberBatch(memory, sightings);
+  const groups = new Set([...taughtBefore, ...sightings.flatMap(({ learned }) => learned.map(nameGroup))]);
+  const rows = await listNameSightingsInGroups(db, [...groups]);
+  const all = rows.map((row): Sighting => {
+    const name: LearnedName = { type: row.type, canonical: row.canonical, aliases: JSON.parse(row.aliases) as string[] };
+    return { learned: [name], seenOn: row.seen_on };
+  });
+  return relearnGroups(memory, groups, all);
+}
+
 export async function syncArticleEntities(db: Kysely<Database>, ids: number[], session?: EntityTagSession, written?: WrittenArticles): Promise<void> {
   if (ids.length === 0) return;
   const articles = written ?? (await WrittenArticles.read(db, ids));
@@ -56,10 +83,8 @@ export async function syncArticleEntities(db: Kysely<Database>, ids: number[], s
   const memory = session?.memory ?? (await loadNameMemory(db));
   const extractions = published.map((row) => session?.extracted?.get(row.text) ?? extractArticleTags(row.text, row.published_at, memory));
 
-  const folded = rememberBatch(
-    memory,
-    extractions.map((extraction, index) => ({ learned: extraction.learned, seenOn: published[index]!.published_at.slice(0, 10) })),
-  );
+  const sightings = extractions.map((extraction, index) => ({ articleId: published[index]!.id, learned: extraction.learned, seenOn: published[index]!.published_at.slice(0, 10) }));
+  const folded = await teachNames(db, ids, memory, sightings);
   await saveFoldedNames(db, folded);
   if (session) session.memory = folded.memory;
 

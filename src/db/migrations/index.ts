@@ -8,6 +8,7 @@ import * as duplicatesAndCategorySuggestions from './2026-11-28T0300-duplicates-
 import * as createRelated from './2026-11-28T0400-create-related.ts';
 import * as createArticleViewsAndImages from './2026-11-28T0500-create-article-views-and-images.ts';
 import * as relatedCountedTerms from './2026-11-28T1100-related-counted-terms.ts';
+import * as entityNameSightings from './2026-11-28T1700-entity-name-sightings.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-27T2200-create-articles': createArticles,
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-28T0400-create-related': createRelated,
   '2026-11-28T0500-create-article-views-and-images': createArticleViewsAndImages,
   '2026-11-28T1100-related-counted-terms': relatedCountedTerms,
+  '2026-11-28T1700-entity-name-sightings': entityNameSightings,
 };
 
 export const migrationProvider: MigrationProvider = {

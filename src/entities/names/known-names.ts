@@ -20,9 +20,11 @@ export function memoryIndex(memory: NameMemory, minSightings: number): PhraseInd
     for (const alias of name.aliases) index.add(alias, known);
   }
   for (const name of names) {
-    const surname = name.canonical.split(' ').at(-1) ?? '';
-    if (name.type === 'PER' && name.canonical.includes(' ') && surname.length >= MIN_SURNAME) {
-      index.add(surname, { type: name.type, canonical: name.canonical });
+    if (name.type !== 'PER' || !name.canonical.includes(' ')) continue;
+    // The surname of each written form: an alias may spell it with a hamza seat the canonical folds away (`رئيسي`).
+    for (const full of [name.canonical, ...name.aliases]) {
+      const surname = full.split(' ').at(-1) ?? '';
+      if (full.includes(' ') && surname.length >= MIN_SURNAME) index.add(surname, { type: name.type, canonical: name.canonical });
     }
   }
   byThreshold.set(minSightings, index);

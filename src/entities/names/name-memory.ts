@@ -99,6 +99,33 @@ export function rememberBatch(memory: NameMemory, sightings: readonly Sighting[]
 
 const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
 
+/**
+ * The group a name belongs to: the last word of its folded canonical form. Names merge in the memory
+ * only within a group (the same key, or a surname and a full name ending with it), so a group can be
+ * learned again without touching the others.
+ */
+export function nameGroup(name: Pick<LearnedName, 'canonical'>): string {
+  return lastWord(nameKey(name.canonical));
+}
+
+/**
+ * The memory with the names of `groups` learned again from `sightings` alone (those of other groups
+ * are ignored), in the order given: what it would hold had only these sightings taught those groups.
+ * This is how an article is forgotten: its groups are relearned from the other articles' sightings.
+ * `removed` lists the keys of those groups that are gone.
+ */
+export function relearnGroups(memory: NameMemory, groups: ReadonlySet<string>, sightings: readonly Sighting[]): RememberedBatch {
+  const kept: Record<string, RememberedName> = {};
+  const dropped: string[] = [];
+  for (const [key, name] of Object.entries(memory.names)) {
+    if (groups.has(lastWord(key))) dropped.push(key);
+    else kept[key] = name;
+  }
+  const inGroups = sightings.map(({ learned, seenOn }) => ({ learned: learned.filter((name) => groups.has(nameGroup(name))), seenOn }));
+  const relearned = rememberBatch({ version: 1, names: kept }, inGroups);
+  return { memory: relearned.memory, upserted: relearned.upserted, removed: dropped.filter((key) => !(key in relearned.memory.names)) };
+}
+
 /** The memory as an ordered map (the order a plain object keeps its keys in), full names listed under their surname in the same order. */
 class WorkingMemory {
   readonly #names: Map<string, RememberedName>;
