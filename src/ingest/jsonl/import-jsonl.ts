@@ -8,6 +8,7 @@ import { findKnownExternalIds, insertArticlesSkippingKnownExternalIds, type Quer
 import type { PreparedArticle } from '../../articles/written-articles.ts';
 import { createCategoryResolver } from '../../articles/resolve-category.ts';
 import type { NameMemory } from '../../entities/index.ts';
+import { withBulkWriteSettings } from '../../db/with-bulk-write-settings.ts';
 import { WorkerPool } from '../../lib/worker-pool.ts';
 import { afterArticlesWritten } from '../../publishing/after-articles-written.ts';
 import type { ArticleExtraction } from '../../tags/extract-article-tags.ts';
@@ -214,21 +215,28 @@ export async function importJsonl(db: Queryable, filePath: string, options: Impo
     inFlight.catch(() => {});
   };
 
+  // The connection's bulk settings (page cache, checkpoints) hold while batches are written, and are
+  // restored after the last, also when one fails.
   try {
-    for await (const { lineNumber, text } of readJsonlLines(filePath)) {
-      if (text.trim() === '') continue;
-      recordsDone += 1;
-      // A line found wrong while checking (its JSON, or its image) is skipped: only with skipInvalid do we get here.
-      if (invalidLines.has(lineNumber)) continue;
-      const check = checkImportLine(text);
-      if (check.kind !== 'valid') continue;
-      batch.push({ record: check.record, publishedAt: check.publishedAt });
-      if (batch.length >= batchSize) await sendBatch();
-    }
-    await sendBatch();
-    await inFlight;
+    await withBulkWriteSettings(db, async () => {
+      try {
+        for await (const { lineNumber, text } of readJsonlLines(filePath)) {
+          if (text.trim() === '') continue;
+          recordsDone += 1;
+          // A line found wrong while checking (its JSON, or its image) is skipped: only with skipInvalid do we get here.
+          if (invalidLines.has(lineNumber)) continue;
+          const check = checkImportLine(text);
+          if (check.kind !== 'valid') continue;
+          batch.push({ record: check.record, publishedAt: check.publishedAt });
+          if (batch.length >= batchSize) await sendBatch();
+        }
+        await sendBatch();
+        await inFlight;
+      } finally {
+        await inFlight.catch(() => {});
+      }
+    });
   } finally {
-    await inFlight.catch(() => {});
     await pool?.close();
     await pipeline?.close();
   }
