@@ -51,45 +51,76 @@ export interface RankedMatch {
   score: number;
 }
 
-interface Candidate {
-  /** bm25 contribution of each query word, by its index; undefined where the article lacks the word. */
-  words: (number | undefined)[];
-  /** Extra score (word pairs); counts no word. */
-  bonus: number;
-  /** Read only for the candidates that can reach the page (see RECENCY_POOL). */
-  publishedAt?: string;
-}
-
 const DAY_MS = 86_400_000;
 
+/**
+ * The articles found so far, with each query word's bm25 part. A long query gathers thousands, so they
+ * are kept in flat typed arrays by slot (NaN where the article lacks the word) rather than as an object
+ * and an array each, which cost more in allocation and garbage collection than ranking them.
+ */
 class Candidates {
-  readonly byId = new Map<number, Candidate>();
-  constructor(private readonly wordCount: number) {}
+  private readonly slotOf = new Map<number, number>();
+  readonly ids: number[] = [];
+  /** Part of word w for the article in slot s at s * wordCount + w. */
+  private parts: Float64Array;
+  /** Extra score (word pairs); counts no word. */
+  private bonus: Float64Array;
+  /** Read only for the candidates that can reach the page (see RECENCY_POOL). */
+  private readonly publishedAt = new Map<number, string>();
 
-  private get(row: ScoredRow): Candidate {
-    let candidate = this.byId.get(row.id);
-    if (!candidate) {
-      candidate = { words: new Array<number | undefined>(this.wordCount), bonus: 0 };
-      this.byId.set(row.id, candidate);
+  constructor(readonly wordCount: number) {
+    this.parts = new Float64Array(256 * wordCount).fill(NaN);
+    this.bonus = new Float64Array(256);
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  has(id: number): boolean {
+    return this.slotOf.has(id);
+  }
+
+  private slot(id: number): number {
+    let slot = this.slotOf.get(id);
+    if (slot === undefined) {
+      slot = this.ids.length;
+      this.ids.push(id);
+      this.slotOf.set(id, slot);
+      if (slot >= this.bonus.length) {
+        const parts = new Float64Array(this.parts.length * 2).fill(NaN);
+        parts.set(this.parts);
+        this.parts = parts;
+        const bonus = new Float64Array(this.bonus.length * 2);
+        bonus.set(this.bonus);
+        this.bonus = bonus;
+      }
     }
-    return candidate;
+    return slot;
   }
 
   /** Rows of one word's expression. */
   addWord(word: number, rows: readonly ScoredRow[]): void {
-    for (const row of rows) this.get(row).words[word] = row.relevance;
+    for (const row of rows) {
+      // The slot first: making one may replace the arrays.
+      const slot = this.slot(row.id);
+      this.parts[slot * this.wordCount + word] = row.relevance;
+    }
   }
 
   /** Rows of an expression requiring every word: their bm25 split evenly, which keeps the sum exact. */
   addComplete(rows: readonly ScoredRow[]): void {
-    for (const row of rows) this.get(row).words.fill(row.relevance / this.wordCount);
+    for (const row of rows) {
+      const base = this.slot(row.id) * this.wordCount;
+      this.parts.fill(row.relevance / this.wordCount, base, base + this.wordCount);
+    }
   }
 
   /** Rows of an expression requiring every word but `left`: their bm25 split evenly among those words. */
   addAllExcept(left: number, rows: readonly ScoredRow[]): void {
     for (const row of rows) {
-      const words = this.get(row).words;
-      for (let index = 0; index < this.wordCount; index += 1) if (index !== left) words[index] = row.relevance / (this.wordCount - 1);
+      const base = this.slot(row.id) * this.wordCount;
+      for (let index = 0; index < this.wordCount; index += 1) if (index !== left) this.parts[base + index] = row.relevance / (this.wordCount - 1);
     }
   }
 
@@ -100,17 +131,48 @@ class Candidates {
    */
   addWordMembers(word: number, ids: readonly number[], meanRelevance: number): void {
     for (const id of ids) {
-      const candidate = this.byId.get(id);
-      if (candidate && candidate.words[word] === undefined) candidate.words[word] = meanRelevance;
+      const slot = this.slotOf.get(id);
+      if (slot !== undefined && Number.isNaN(this.parts[slot * this.wordCount + word])) this.parts[slot * this.wordCount + word] = meanRelevance;
     }
   }
 
   /** Articles where two query words stand side by side: their parts count `factor` more. */
-  addPairMembers(first: number, second: number, ids: number[], factor: number): void {
+  addPairMembers(first: number, second: number, ids: readonly number[], factor: number): void {
     for (const id of ids) {
-      const candidate = this.byId.get(id);
-      if (candidate) candidate.bonus += factor * ((candidate.words[first] ?? 0) + (candidate.words[second] ?? 0));
+      const slot = this.slotOf.get(id);
+      if (slot === undefined) continue;
+      const base = slot * this.wordCount;
+      this.bonus[slot] = (this.bonus[slot] ?? 0) + factor * ((this.parts[base + first] || 0) + (this.parts[base + second] || 0));
     }
+  }
+
+  setPublishedAt(id: number, date: string | undefined): void {
+    if (date !== undefined) this.publishedAt.set(id, date);
+  }
+
+  /** How many words the article in `slot` has, and the sum of their parts with its bonus. */
+  score(slot: number): { matched: number; relevance: number } {
+    let matched = 0;
+    let relevance = this.bonus[slot] ?? 0;
+    const base = slot * this.wordCount;
+    for (let index = base; index < base + this.wordCount; index += 1) {
+      const part = this.parts[index] as number;
+      if (Number.isNaN(part)) continue;
+      matched += 1;
+      relevance += part;
+    }
+    return { matched, relevance };
+  }
+
+  slotsOf(ids: readonly number[]): number[] {
+    return ids.flatMap((id) => {
+      const slot = this.slotOf.get(id);
+      return slot === undefined ? [] : [slot];
+    });
+  }
+
+  dateOf(slot: number): string | undefined {
+    return this.publishedAt.get(this.ids[slot] as number);
   }
 }
 
@@ -123,8 +185,11 @@ export async function rankMatches(
 ): Promise<{ total: number; matches: RankedMatch[] }> {
   const wordCount = plan.words.length;
   const strict = wordCount <= ranking.strictWordLimit || request.sort === 'date';
-  const total = await reads.count(plan.any, filters);
-  if (total === 0 || request.limit === 0) return { total, matches: [] };
+  // Long queries without filters take their total from the reads their words make anyway (below):
+  // counting the articles with any word reads every posting list again, a common word's included.
+  const countFromWords = !strict && request.limit > 0 && !hasFilters(filters);
+  let total = countFromWords ? 0 : await reads.count(plan.any, filters);
+  if (!countFromWords && (total === 0 || request.limit === 0)) return { total, matches: [] };
   const needed = request.offset + request.limit;
   const cap = Math.max(strict ? ranking.maxRowsPerShortExpression : ranking.maxRowsPerExpression, needed);
   const scored = (match: string) => reads.scored(match, filters, ranking.columnWeights, cap);
@@ -137,7 +202,7 @@ export async function rankMatches(
     // Then those with every word but one: when they fill the page, no word need be scored alone, which
     // for a common word means thousands of rows.
     for (const [left, match] of plan.allExcept.entries()) candidates.addAllExcept(left, await scored(match));
-    filled = candidates.byId.size >= needed;
+    filled = candidates.size >= needed;
   }
   if (!filled) {
     // Each word on its own. A word found in more articles than the cap is scored on the newest only;
@@ -146,6 +211,8 @@ export async function rankMatches(
     // only common words rarely places: those words are scored on a small sample of their newest articles.
     // How common a word is comes from the index vocabulary, which costs nothing like reading its matches.
     const common: { index: number; meanRelevance: number }[] = [];
+    /** The articles with a word that is not common: its rows hold all of them. */
+    const found = new Set<number>();
     const frequencies = strict ? new Map<string, number>() : await reads.documentFrequencies(plan.terms.flat());
     for (const [index, word] of plan.words.entries()) {
       const frequency = Math.max(0, ...(plan.terms[index] ?? []).map((term) => frequencies.get(term) ?? 0));
@@ -155,38 +222,51 @@ export async function rankMatches(
       // A sample that is not full holds every article with the word (filters or phrases made it rare).
       const isCommon = sampled ? rows.length >= COMMON_WORD_SAMPLE : rows.length >= cap;
       if (isCommon) common.push({ index, meanRelevance: rows.reduce((sum, row) => sum + row.relevance, 0) / Math.max(1, rows.length) });
+      else for (const row of rows) found.add(row.id);
     }
     const rare = plan.wordMatches.filter((_word, index) => !common.some((word) => word.index === index));
     if (rare.length > 0) {
-      const rareAny = `(${rare.map((word) => `(${word})`).join(' OR ')})`;
+      const withRare = new Set<number>();
       for (const { index, meanRelevance } of common) {
-        candidates.addWordMembers(index, await reads.matchingIds(`(${plan.wordMatches[index]}) AND ${rareAny}`, Number.MAX_SAFE_INTEGER), meanRelevance);
+        // The articles with the common word and a rare one: the word's ids, read once per index
+        // generation and shared by every query with it ("آخر" in every question), among the articles
+        // the rare words' rows hold.
+        const members = (await reads.matchingIds(plan.wordMatches[index] as string, Number.MAX_SAFE_INTEGER)).filter((id) => found.has(id));
+        candidates.addWordMembers(index, members, meanRelevance);
+        for (const id of members) withRare.add(id);
       }
-    } else if (wordCount > 1 && complete.length === 0) {
-      candidates.addComplete(await scored(plan.all));
+      // Articles with a common word, plus those with a rare one, less those with both (counted twice):
+      // the common words' count recurs across queries ("آخر" in every question) and is memoized.
+      if (countFromWords && common.length > 0) {
+        const commonMatch = common.length === 1 ? (plan.wordMatches[common[0]?.index ?? 0] as string) : `(${common.map(({ index }) => `(${plan.wordMatches[index]})`).join(' OR ')})`;
+        total = (await reads.count(commonMatch, filters)) + found.size - withRare.size;
+      } else if (countFromWords) {
+        total = found.size;
+      }
+    } else {
+      if (countFromWords) total = await reads.count(plan.any, filters);
+      if (wordCount > 1 && complete.length === 0) candidates.addComplete(await scored(plan.all));
     }
   }
+  if (countFromWords && total === 0) return { total, matches: [] };
   candidates.addComplete(complete);
   if (!strict && plan.pairs.length > 0 && ranking.pairFactor > 0) {
     // Word pairs are FTS5 phrases of their stems, read as ids (no positions are scored): a pair of
     // common words ("آخر أخبار") recurs across queries and is read once through the memo.
     for (const [index, phrase] of plan.pairPhrases.entries()) {
-      const members = (await reads.matchingIds(phrase, Number.MAX_SAFE_INTEGER)).filter((id) => candidates.byId.has(id));
+      const members = (await reads.matchingIds(phrase, Number.MAX_SAFE_INTEGER)).filter((id) => candidates.has(id));
       candidates.addPairMembers(index, index + 1, members, ranking.pairFactor);
     }
   }
   // The recency boost moves a score by a few percent at most: dates are read for the best candidates
   // only (all of them when sorting by date).
-  const pool = request.sort === 'date' ? [...candidates.byId.keys()] : rankCandidates(candidates, wordCount, ranking, request, strict, Math.max(RECENCY_POOL, 2 * needed)).map((match) => match.id);
+  const pool = request.sort === 'date' ? candidates.ids : rankCandidates(candidates, ranking, request, strict, Math.max(RECENCY_POOL, 2 * needed)).map((match) => match.id);
   const dates = await reads.publishedAt(pool);
-  for (const id of pool) {
-    const candidate = candidates.byId.get(id);
-    if (candidate) candidate.publishedAt = dates.get(id);
-  }
-  const inPool = new Set(pool);
-  for (const id of candidates.byId.keys()) if (!inPool.has(id)) candidates.byId.delete(id);
-  return { total, matches: rankCandidates(candidates, wordCount, ranking, request, strict, needed).slice(request.offset) };
+  for (const id of pool) candidates.setPublishedAt(id, dates.get(id));
+  return { total, matches: rankCandidates(candidates, ranking, request, strict, needed, pool).slice(request.offset) };
 }
+
+const hasFilters = (filters: MatchFilters) => Object.values(filters).some((value) => value !== undefined);
 
 /** How many of the best candidates have their date read for the recency boost. */
 const RECENCY_POOL = 200;
@@ -194,8 +274,8 @@ const RECENCY_POOL = 200;
 /** Articles a long query scores for each of its common words (the rest are found by membership). */
 const COMMON_WORD_SAMPLE = 200;
 
-/** The best `count` candidates, in ranking order. */
-function rankCandidates(candidates: Candidates, wordCount: number, ranking: MatchRanking, request: RankRequest, strict: boolean, count: number): RankedMatch[] {
+/** The best `count` candidates (of those in `among`, when given), in ranking order. */
+function rankCandidates(candidates: Candidates, ranking: MatchRanking, request: RankRequest, strict: boolean, count: number, among?: readonly number[]): RankedMatch[] {
   const now = Date.parse(request.now);
   const before = (a: Ranked, b: Ranked): boolean => {
     if (strict && a.matched !== b.matched) return a.matched > b.matched;
@@ -205,19 +285,21 @@ function rankCandidates(candidates: Candidates, wordCount: number, ranking: Matc
   // The best `count` so far in a heap with the worst of them on top: a candidate that does not beat
   // it is passed over, so thousands of candidates cost no sort of them all.
   const best = new TopHeap<Ranked>(count, before);
-  for (const [id, candidate] of candidates.byId) {
-    let matched = 0;
-    let relevance = candidate.bonus;
-    for (const part of candidate.words) {
-      if (part === undefined) continue;
-      matched += 1;
-      relevance += part;
-    }
-    const ageDays = candidate.publishedAt === undefined ? Infinity : Math.max(0, (now - Date.parse(candidate.publishedAt)) / DAY_MS);
+  const probe: Ranked = { id: 0, matched: 0, score: 0, publishedAt: '' };
+  const rank = (slot: number) => {
+    const { matched, relevance } = candidates.score(slot);
+    const publishedAt = candidates.dateOf(slot);
+    const ageDays = publishedAt === undefined ? Infinity : Math.max(0, (now - Date.parse(publishedAt)) / DAY_MS);
     const recency = 1 + ranking.recencyBoost / (1 + ageDays / ranking.recencyHalfLifeDays);
-    const coverage = strict ? 1 : (matched / wordCount) ** ranking.coverageExponent;
-    best.offer({ id, matched, score: relevance * recency * coverage, publishedAt: candidate.publishedAt ?? '' });
-  }
+    const coverage = strict ? 1 : (matched / candidates.wordCount) ** ranking.coverageExponent;
+    probe.id = candidates.ids[slot] as number;
+    probe.matched = matched;
+    probe.score = relevance * recency * coverage;
+    probe.publishedAt = publishedAt ?? '';
+    if (best.admits(probe)) best.offer({ ...probe });
+  };
+  if (among) for (const slot of candidates.slotsOf(among)) rank(slot);
+  else for (let slot = 0; slot < candidates.size; slot += 1) rank(slot);
   return best.sorted().map(({ id, matched, score }) => ({ id, matched, score }));
 }
 
@@ -232,6 +314,11 @@ class TopHeap<T> {
     private readonly size: number,
     private readonly before: (a: T, b: T) => boolean,
   ) {}
+
+  /** Whether `item` would be kept, were it offered. */
+  admits(item: T): boolean {
+    return this.size > 0 && (this.items.length < this.size || this.before(item, this.items[0] as T));
+  }
 
   offer(item: T): void {
     const items = this.items;

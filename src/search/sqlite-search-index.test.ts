@@ -303,6 +303,41 @@ describe('SQLite FTS5 search index at scale', () => {
     expect((await index.search(opened.db, { text: 'النفط', limit: 2, offset: 4 })).hits).toHaveLength(2);
   });
 
+  it('ranks the best of a thousand candidates first, wherever it was found among them', async () => {
+    const index = createSqliteSearchIndex({ now: () => NOW });
+    const best = 700;
+    const articles = Array.from({ length: 1_200 }, (_article, offset) => {
+      const id = offset + 1;
+      const strong = id === best;
+      return { id, title: strong ? 'أسعار النفط' : `خبر ${id}`, body: strong ? 'النفط النفط النفط' : `نص الخبر رقم ${id} عن النفط وأمور أخرى كثيرة`, categoryId: null, source: null, publishedAt: NOW.toISOString() };
+    });
+    await opened.db.transaction().execute((trx) => index.index(trx, articles));
+    // A word alone, and a question whose other words no article has: either way the title match wins.
+    expect((await index.search(opened.db, { text: 'النفط', limit: 3, offset: 0 })).hits[0]?.id).toBe(best);
+    expect((await index.search(opened.db, { text: 'ما هي آخر أخبار أسعار النفط اليوم؟', limit: 3, offset: 0 })).hits[0]?.id).toBe(best);
+    // Down to the last of the thousand scored, every article keeps the score its word gave it.
+    const last = await index.search(opened.db, { text: 'النفط', limit: 100, offset: 900 });
+    expect(last.hits).toHaveLength(100);
+    expect(last.hits.every((hit) => hit.score > 0)).toBe(true);
+  });
+
+  it('counts every article with any word of a long query, whether its words are common or rare', async () => {
+    // With bounds of 3, النفط (5 articles) is a common word and the others are rare.
+    const bounded = createSqliteSearchIndex({ now: () => NOW, ranking: { commonWordRows: 3, maxRowsPerExpression: 3 } });
+    const plain = createSqliteSearchIndex({ now: () => NOW });
+    const bodies = ['النفط', 'النفط', 'النفط', 'النفط وأسعار', 'النفط وأسعار والذهب', 'أسعار القمح', 'الذهب', 'لا علاقة'];
+    await opened.db.transaction().execute((trx) =>
+      bounded.index(trx, bodies.map((body, offset) => ({ id: offset + 1, title: 'خبر', body, categoryId: null, source: null, publishedAt: NOW.toISOString() }))),
+    );
+    for (const index of [bounded, plain]) {
+      const question = await index.search(opened.db, { text: 'ما هي آخر أسعار النفط والذهب اليوم؟', limit: 10, offset: 0 });
+      expect(question.total).toBe(7);
+      expect(question.hits[0]?.id).toBe(5);
+      // Only rare words: the total is the articles their rows hold.
+      expect((await index.search(opened.db, { text: 'ما هي آخر أسعار الذهب والقمح اليوم؟', limit: 10, offset: 0 })).total).toBe(4);
+    }
+  });
+
   it('merges the segments a run of writes left into one', async () => {
     const index = createSqliteSearchIndex({ now: () => NOW });
     for (let number = 0; number < 20; number += 1) {
