@@ -1,14 +1,13 @@
 /** Every SQL statement on the related-stories tables: plain functions taking a database or a transaction. */
 import { sql } from 'kysely';
 import type { Queryable } from '../articles/article.repository.ts';
+import { chunks as chunksOf } from '../db/chunks.ts';
 import type { RelatedDocumentTable } from './related.table.ts';
 
 // Three values a row at most: 1,000 rows stay far below SQLite's 32,766 bound parameters.
 const ROWS_PER_STATEMENT = 1_000;
 
-function* chunks<T>(items: readonly T[], size = ROWS_PER_STATEMENT): Generator<T[]> {
-  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
-}
+const chunks = <T>(items: readonly T[], size = ROWS_PER_STATEMENT) => chunksOf(items, size);
 
 /** SQLite's BINARY order of two texts (UTF-8 bytes), which is UTF-16 code unit order for the BMP text of terms. */
 function compareText(a: string, b: string): number {

@@ -6,7 +6,7 @@
  */
 import type { MatchPlan } from './fts5-match.ts';
 import type { IndexReads } from './index-reads.ts';
-import type { ColumnWeights, MatchFilters, ScoredRow } from './search-index.repository.ts';
+import { hasFilters, type ColumnWeights, type MatchFilters, type ScoredRow } from './search-index.repository.ts';
 
 export interface MatchRanking {
   columnWeights: ColumnWeights;
@@ -265,8 +265,6 @@ export async function rankMatches(
   for (const id of pool) candidates.setPublishedAt(id, dates.get(id));
   return { total, matches: rankCandidates(candidates, ranking, request, strict, needed, pool).slice(request.offset) };
 }
-
-const hasFilters = (filters: MatchFilters) => Object.values(filters).some((value) => value !== undefined);
 
 /** How many of the best candidates have their date read for the recency boost. */
 const RECENCY_POOL = 200;

@@ -70,7 +70,7 @@ function filterConditions(filters: MatchFilters): RawBuilder<unknown>[] {
   return conditions;
 }
 
-const hasFilters = (filters: MatchFilters) => Object.values(filters).some((value) => value !== undefined);
+export const hasFilters = (filters: MatchFilters) => Object.values(filters).some((value) => value !== undefined);
 
 /** How many published articles match; the index holds only published ones, so without filters no join is needed. */
 export async function countMatches(db: Queryable, match: string, filters: MatchFilters): Promise<number> {

@@ -1,5 +1,6 @@
 /** Every SQL statement on entity tags and the name memory: plain functions taking a database or a transaction. */
 import { sql, type Kysely } from 'kysely';
+import { chunks as chunksOf } from '../db/chunks.ts';
 import type { Database } from '../db/database.ts';
 import type { EntityNameRow, EntityRow, TagType } from './entity.table.ts';
 
@@ -8,11 +9,7 @@ type Queryable = Kysely<Database>;
 // Well under SQLite's 32,766 bound parameters at three or six values a row.
 const CHUNK = 1_000;
 
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
-  return result;
-}
+const chunks = <T>(items: readonly T[], size = CHUNK) => chunksOf(items, size);
 
 export interface TaggableArticleRow {
   id: number;

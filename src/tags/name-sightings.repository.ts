@@ -1,5 +1,6 @@
 /** SQL on `entity_name_sightings`: what each article taught the name memory, in the order taught. */
 import type { Kysely } from 'kysely';
+import { chunks as chunksOf } from '../db/chunks.ts';
 import type { Database } from '../db/database.ts';
 import type { EntityNameSightingRow, EntityNameSightingTable } from './entity.table.ts';
 
@@ -9,11 +10,7 @@ type NewSighting = Omit<EntityNameSightingTable, 'id'>;
 // Under SQLite's 32,766 bound parameters at six values a row.
 const CHUNK = 1_000;
 
-function chunks<T>(items: readonly T[]): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += CHUNK) result.push(items.slice(start, start + CHUNK));
-  return result;
-}
+const chunks = <T>(items: readonly T[]) => chunksOf(items, CHUNK);
 
 export async function findNameSightingGroupsOfArticles(db: Queryable, articleIds: readonly number[]): Promise<string[]> {
   const groups = new Set<string>();
