@@ -1,6 +1,6 @@
 /** Finds known multi-word names in a run of words, the first word possibly carrying proclitics. */
 import { wordStems } from '../text/clitics.ts';
-import { foldPhrase } from '../text/fold.ts';
+import { detached, foldPhrase } from '../text/fold.ts';
 import type { Word } from '../text/words.ts';
 
 export interface KnownName {
@@ -27,6 +27,26 @@ export interface PhraseMatch {
 type Firsts = readonly { letters: number; candidates: readonly IndexedPhrase[] }[];
 const NO_FIRSTS: Firsts = [];
 
+const FOLDED_LIMIT = 50_000;
+let foldedPhrases = new Map<string, readonly string[]>();
+
+/** A phrase's folded words; remembered, since an article's names are indexed again in every article that names them. */
+function foldedWords(phrase: string): readonly string[] {
+  let folded = foldedPhrases.get(phrase);
+  if (folded === undefined) {
+    if (foldedPhrases.size >= FOLDED_LIMIT) foldedPhrases = new Map();
+    folded = foldPhrase(phrase).split(' ');
+    foldedPhrases.set(detached(phrase), folded);
+  }
+  return folded;
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
+}
+
 export class PhraseIndex {
   readonly #byFirst = new Map<string, IndexedPhrase[]>();
   /** Replaced on every add, so that what a lexeme cached for an older state is not used. */
@@ -43,10 +63,12 @@ export class PhraseIndex {
 
   /** Adds a phrase; an earlier entry for the same folded phrase wins. */
   add(phrase: string, name: KnownName): void {
-    const [first = '', ...rest] = foldPhrase(phrase).split(' ');
+    const folded = foldedWords(phrase);
+    const first = folded[0] ?? '';
     if (first === '') return;
+    const rest = folded.slice(1);
     const list = this.#byFirst.get(first) ?? [];
-    if (list.some((entry) => entry.rest.join(' ') === rest.join(' '))) return;
+    if (list.some((entry) => sameWords(entry.rest, rest))) return;
     list.push({ name, rest });
     // Longest first, so `آسيا الوسطى` wins over `آسيا`.
     list.sort((a, b) => b.rest.length - a.rest.length);

@@ -7,6 +7,7 @@
  * Bounded: past LIMIT entries the lexicon starts afresh (words already split keep theirs).
  */
 import type { Stem } from './clitics.ts';
+import { detached } from './fold.ts';
 
 export interface Lexeme {
   readonly key: string;
@@ -22,6 +23,8 @@ export interface Lexeme {
   otherFirstsFor: object | undefined;
   /** The country a demonym form names (`الروسي` → روسيا), null for none; filled in by the extractor. */
   demonym: { letters: number; country: string } | null | undefined;
+  /** Rules' yes/no facts about the form, two bits each (word-traits.ts). */
+  traits: number;
 }
 
 const LIMIT = 250_000;
@@ -34,7 +37,7 @@ export function lexemeOf(key: string): Lexeme {
       byKey = new Map();
       resetWritten();
     }
-    lexeme = { key, stems: undefined, facts: undefined, factsFor: undefined, firsts: undefined, firstsFor: undefined, otherFirsts: undefined, otherFirstsFor: undefined, demonym: undefined };
+    lexeme = { key, stems: undefined, facts: undefined, factsFor: undefined, firsts: undefined, firstsFor: undefined, otherFirsts: undefined, otherFirstsFor: undefined, demonym: undefined, traits: 0 };
     byKey.set(key, lexeme);
   }
   return lexeme;
@@ -102,10 +105,8 @@ export function formNumber(text: string, start: number, end: number, hash: numbe
     resetWritten();
     slot = hash & MASK;
   }
-  const sliced = text.slice(start, end);
-  // A flat copy, so that the table never holds a slice of (and so the whole of) the text it came
-  // from; V8 copies slices shorter than 13 characters anyway.
-  const written = length > 12 ? sliced.split('').join('') : sliced;
+  // Detached, so that the table never holds a slice of (and so the whole of) the text it came from.
+  const written = detached(text.slice(start, end));
   const before = generation;
   const lexeme = lexemeOf(fold(written));
   // lexemeOf may have started the lexicon, and this table with it, afresh.
