@@ -1,6 +1,7 @@
 /** Finds known multi-word names in a run of words, the first word possibly carrying proclitics. */
 import { wordStems } from '../text/clitics.ts';
 import { detached, foldPhrase } from '../text/fold.ts';
+import { keyTail } from '../text/lexicon.ts';
 import type { Word } from '../text/words.ts';
 
 export interface KnownName {
@@ -52,6 +53,8 @@ export class PhraseIndex {
   /** Replaced on every add, so that what a lexeme cached for an older state is not used. */
   #version = {};
   readonly #slot: 'firsts' | 'otherFirsts' | null;
+  /** One bit per keyTail of the first words: most words of a text are passed over on it without a lookup. */
+  readonly #tails = new Uint32Array(1 << 11);
 
   /**
    * `slot`: an index that lives as long as the process (the gazetteer's) may keep, on each word's
@@ -70,6 +73,8 @@ export class PhraseIndex {
     const list = this.#byFirst.get(first) ?? [];
     if (list.some((entry) => sameWords(entry.rest, rest))) return;
     list.push({ name, rest });
+    const tail = keyTail(first);
+    this.#tails[tail >>> 5]! |= 1 << (tail & 31);
     // Longest first, so `آسيا الوسطى` wins over `آسيا`.
     list.sort((a, b) => b.rest.length - a.rest.length);
     this.#byFirst.set(first, list);
@@ -109,6 +114,10 @@ export class PhraseIndex {
   matchAt(words: readonly Word[], from: number): PhraseMatch | null {
     const first = words[from];
     if (first === undefined || first.kind !== 'word') return null;
+    if (this.#slot === null) {
+      const tail = first.lexeme?.tail ?? keyTail(first.key);
+      if ((this.#tails[tail >>> 5]! & (1 << (tail & 31))) === 0) return null;
+    }
     const firsts = this.#firstsOf(first);
     for (let at = 0; at < firsts.length; at += 1) {
       const { letters, candidates } = firsts[at]!;

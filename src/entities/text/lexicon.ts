@@ -25,6 +25,21 @@ export interface Lexeme {
   demonym: { letters: number; country: string } | null | undefined;
   /** Rules' yes/no facts about the form, two bits each (word-traits.ts). */
   traits: number;
+  /** keyTail(key): phrase indexes test it before looking the word's stems up (gazetteer/phrase-index.ts). */
+  readonly tail: number;
+}
+
+/**
+ * A 16-bit digest of a folded key's last two letters (its one letter when it has one). Every clitic-less
+ * stem of a word (text/clitics.ts: two letters or more, the word with leading letters stripped, or
+ * `ال` put before such a rest) ends as the word does, so a word whose digest differs from a phrase's
+ * first word's can start no match of it.
+ */
+export function keyTail(key: string): number {
+  const length = key.length;
+  if (length === 0) return 0;
+  const last = key.charCodeAt(length - 1);
+  return length === 1 ? last & 0xffff : (key.charCodeAt(length - 2) * 31 + last) & 0xffff;
 }
 
 const LIMIT = 250_000;
@@ -37,7 +52,7 @@ export function lexemeOf(key: string): Lexeme {
       byKey = new Map();
       resetWritten();
     }
-    lexeme = { key, stems: undefined, facts: undefined, factsFor: undefined, firsts: undefined, firstsFor: undefined, otherFirsts: undefined, otherFirstsFor: undefined, demonym: undefined, traits: 0 };
+    lexeme = { key, stems: undefined, facts: undefined, factsFor: undefined, firsts: undefined, firstsFor: undefined, otherFirsts: undefined, otherFirstsFor: undefined, demonym: undefined, traits: 0, tail: keyTail(key) };
     byKey.set(key, lexeme);
   }
   return lexeme;
