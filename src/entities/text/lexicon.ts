@@ -15,6 +15,9 @@ export interface Lexeme {
   /** The tagger's facts about this form (tagger/features.ts), and which gazetteer they were computed with. */
   facts: object | undefined;
   factsFor: object | undefined;
+  /** Where the tagger's summed weights for the form sit in its row pool, and the pool's generation (tagger/tagger-weights.ts wordRows). */
+  rows: number;
+  rowsFor: object | undefined;
   /** The phrases of one long-lived phrase index that may start at this word (gazetteer/phrase-index.ts), by index. */
   firsts: object | undefined;
   firstsFor: object | undefined;
@@ -52,7 +55,7 @@ export function lexemeOf(key: string): Lexeme {
       byKey = new Map();
       resetWritten();
     }
-    lexeme = { key, stems: undefined, facts: undefined, factsFor: undefined, firsts: undefined, firstsFor: undefined, otherFirsts: undefined, otherFirstsFor: undefined, demonym: undefined, traits: 0, tail: keyTail(key) };
+    lexeme = { key, stems: undefined, facts: undefined, factsFor: undefined, rows: -1, rowsFor: undefined, firsts: undefined, firstsFor: undefined, otherFirsts: undefined, otherFirstsFor: undefined, demonym: undefined, traits: 0, tail: keyTail(key) };
     byKey.set(key, lexeme);
   }
   return lexeme;
