@@ -18,9 +18,10 @@ import { gazetteer } from '../src/entities/gazetteer/gazetteer.ts';
 import { sequenceFeatures } from '../src/entities/tagger/features.ts';
 import { LABELS } from '../src/entities/tagger/labels.ts';
 import { encodeModel, MODEL_FILE } from '../src/entities/tagger/model-file.ts';
-import { decode, train, type TrainingSequence, type Weights } from '../src/entities/tagger/perceptron.ts';
+import { decode } from '../src/entities/tagger/perceptron.ts';
 import { alignTokens, wordLabels } from './entities-align.ts';
-import { goldEntities, readAnercorp, sentencesOf, splitAnercorp, trainingFold, type GoldToken } from './entities-anercorp-data.ts';
+import { goldEntities, readAnercorp, sentencesOf, splitAnercorp, trainingFold } from './entities-anercorp-data.ts';
+import { trainTagger } from './entities-tagger-training.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,25 +36,15 @@ const { values } = parseArgs({
 });
 
 const gazetteerData = gazetteer();
-
-function toSequence(sentence: GoldToken[]): TrainingSequence {
-  const aligned = alignTokens(sentence);
-  const labels = wordLabels(aligned, sentence).map((label) => LABELS.indexOf(label as (typeof LABELS)[number]));
-  return { features: sequenceFeatures(aligned.words, gazetteerData), labels };
-}
-
 const split = splitAnercorp(readAnercorp());
 if (values.fold !== undefined) values.dev = true;
 const { train: trainTokens, test: testTokens } = values.dev ? trainingFold(split.train, Number(values.fold ?? 4)) : split;
 const started = performance.now();
-const weights: Weights = train(sentencesOf(trainTokens).map(toSequence), {
+const weights = trainTagger(trainTokens, {
   epochs: Number(values.epochs),
   minCount: Number(values['min-count']),
   onEpoch: (epoch, errors, tokens) => console.error(`epoch ${epoch}: ${(errors / tokens * 100).toFixed(2)}% tokens wrong`),
 });
-const vocabulary = new Set<string>();
-for (const sentence of sentencesOf(trainTokens)) for (const word of alignTokens(sentence).words) if (word.kind === 'word') vocabulary.add(word.key);
-weights.vocabulary = vocabulary;
 console.error(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s, ${weights.emissions.size} features`);
 
 // The tagger alone on the test part, by word: an entity is a maximal B/I run, scored by exact word span.

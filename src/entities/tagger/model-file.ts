@@ -62,3 +62,8 @@ export function shippedWeights(): Weights {
 export function useModelFile(file: string): void {
   shipped = decodeModel(fs.readFileSync(file));
 }
+
+/** Makes the extractor use these weights from now on (cross-validation trains and scores in one process). */
+export function useWeights(weights: Weights): void {
+  shipped = weights;
+}
