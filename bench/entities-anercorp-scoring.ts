@@ -18,6 +18,22 @@ export interface Scored {
   errors: string[];
   /** Names learned after cues on the way (with `memory`). */
   learnedNames: number;
+  /** Errors by kind: `missed PER: none|boundary|type|type+boundary`, `wrong ORG: spurious|…`. */
+  kinds: Map<string, number>;
+}
+
+/** How a missed (or wrong) entity relates to the found (or gold) ones: none overlap, or the nearest differs in span, type or both. */
+function errorKind(entity: string, others: Set<string>): string {
+  const [type, from, to] = entity.split(':') as [string, string, string];
+  let kind = 'none';
+  for (const other of others) {
+    const [otherType, otherFrom, otherTo] = other.split(':') as [string, string, string];
+    if (Number(otherFrom) >= Number(to) || Number(from) >= Number(otherTo)) continue;
+    const sameSpan = otherFrom === from && otherTo === to;
+    const candidate = otherType === type ? 'boundary' : sameSpan ? 'type' : 'type+boundary';
+    if (kind === 'none' || candidate === 'boundary' || (candidate === 'type' && kind === 'type+boundary')) kind = candidate;
+  }
+  return kind;
 }
 
 export function emptyCounts(): Counts {
@@ -34,6 +50,8 @@ export function scoreExtractor(tokens: readonly GoldToken[], options: { perArtic
   const counts = emptyCounts();
   const errors: string[] = [];
   let memory = emptyNameMemory();
+  const kinds = new Map<string, number>();
+  const countKind = (label: string) => kinds.set(label, (kinds.get(label) ?? 0) + 1);
   for (let first = 0; first < sentences.length; first += options.perArticle) {
     const article: GoldToken[] = sentences.slice(first, first + options.perArticle).flat();
     const aligned = alignTokens(article);
@@ -54,14 +72,16 @@ export function scoreExtractor(tokens: readonly GoldToken[], options: { perArtic
       const hit = found.has(entity);
       counts[entity.split(':')[0] as keyof Counts][hit ? 'tp' : 'fn'] += 1;
       if (!hit) errors.push(`missed ${show(entity)}`);
+      if (!hit) countKind(`missed ${entity.split(':')[0]}: ${errorKind(entity, found)}`);
     }
     for (const entity of found) {
       if (gold.has(entity)) continue;
       counts[entity.split(':')[0] as keyof Counts].fp += 1;
       errors.push(`wrong  ${show(entity)}`);
+      countKind(`wrong  ${entity.split(':')[0]}: ${errorKind(entity, gold)}`.replace(': none', ': spurious'));
     }
   }
-  return { counts, errors, learnedNames: Object.keys(memory.names).length };
+  return { counts, errors, learnedNames: Object.keys(memory.names).length, kinds };
 }
 
 export function f1({ tp, fp, fn }: { tp: number; fp: number; fn: number }): { precision: number; recall: number; f1: number } {

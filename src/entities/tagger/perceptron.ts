@@ -5,6 +5,7 @@
  * only needs `decode`.
  */
 import { LABELS, mayFollow } from './labels.ts';
+import type { LearnedName } from './learned-names.ts';
 
 const LABEL_COUNT = LABELS.length;
 /** mayFollow as a table: allowed[previous * L + label], the start row at L * L. */
@@ -20,6 +21,8 @@ export interface Weights {
   transitions: Float32Array;
   /** The folded words the tagger saw in training (pruning drops the weights of many, so their absence says nothing). */
   vocabulary?: ReadonlySet<string>;
+  /** Names from the training data's annotations, read by the `h`/`hp` features (learned-names.ts). */
+  learned?: readonly LearnedName[];
 }
 
 /** The best label sequence for one sequence of feature lists. */
