@@ -15,6 +15,7 @@ import { goldEntities, sentencesOf, type GoldToken } from './entities-anercorp-d
 export interface TaggerTraining {
   epochs: number;
   minCount: number;
+  seed?: number;
   /** Whether the tagger reads the names of the training data's annotations (learned-names.ts); default true. */
   learnedNames?: boolean;
   onEpoch?: (epoch: number, errors: number, tokens: number) => void;

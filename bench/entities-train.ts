@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { gazetteer } from '../src/entities/gazetteer/gazetteer.ts';
 import { sequenceFeatures } from '../src/entities/tagger/features.ts';
 import { LABELS } from '../src/entities/tagger/labels.ts';
+import { learnedIndex } from '../src/entities/tagger/learned-names.ts';
 import { encodeModel, MODEL_FILE } from '../src/entities/tagger/model-file.ts';
 import { decode } from '../src/entities/tagger/perceptron.ts';
 import { alignTokens, wordLabels } from './entities-align.ts';
@@ -47,12 +48,13 @@ const weights = trainTagger(trainTokens, {
 });
 console.error(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s, ${weights.emissions.size} features`);
 
+const learned = weights.learned === undefined ? undefined : learnedIndex(weights.learned);
 // The tagger alone on the test part, by word: an entity is a maximal B/I run, scored by exact word span.
 const counts = new Map<string, { tp: number; fp: number; fn: number }>();
 const count = (type: string) => counts.get(type) ?? (counts.set(type, { tp: 0, fp: 0, fn: 0 }), counts.get(type)!);
 for (const sentence of sentencesOf(testTokens)) {
   const aligned = alignTokens(sentence);
-  const predicted = decode(weights, sequenceFeatures(aligned.words, gazetteerData)).map((label) => LABELS[label] ?? 'O');
+  const predicted = decode(weights, sequenceFeatures(aligned.words, gazetteerData, learned)).map((label) => LABELS[label] ?? 'O');
   const gold = goldEntities(wordLabels(aligned, sentence));
   const guessed = goldEntities(predicted);
   const key = (entity: { type: string; from: number; to: number }) => `${entity.type}:${entity.from}:${entity.to}`;

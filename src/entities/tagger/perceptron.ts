@@ -96,6 +96,8 @@ export interface TrainOptions {
   epochs: number;
   /** Features seen fewer times than this in training are dropped (noise, and model size). */
   minCount: number;
+  /** Seeds the order sequences are visited in; default 12345 (the shipped model's). */
+  seed?: number;
   onEpoch?: (epoch: number, errors: number, tokens: number) => void;
 }
 
@@ -118,7 +120,7 @@ export function train(sequences: readonly TrainingSequence[], options: TrainOpti
   const transitions = new Float64Array(transitionSize);
   const transitionsAccumulated = new Float64Array(transitionSize);
   let step = 1;
-  let seed = 12345;
+  let seed = options.seed ?? 12345;
   const order = encoded.map((_, index) => index);
   for (let epoch = 1; epoch <= options.epochs; epoch += 1) {
     for (let index = order.length - 1; index > 0; index -= 1) {
