@@ -20,6 +20,9 @@ export interface Lexeme {
   /** The same for a second index (the person titles). */
   otherFirsts: object | undefined;
   otherFirstsFor: object | undefined;
+  /** The same for the tagger's learned names (tagger/learned-names.ts). */
+  learnedFirsts: object | undefined;
+  learnedFirstsFor: object | undefined;
   /** The country a demonym form names (`الروسي` → روسيا), null for none; filled in by the extractor. */
   demonym: { letters: number; country: string } | null | undefined;
 }
@@ -34,7 +37,7 @@ export function lexemeOf(key: string): Lexeme {
       byKey = new Map();
       resetWritten();
     }
-    lexeme = { key, stems: undefined, facts: undefined, factsFor: undefined, firsts: undefined, firstsFor: undefined, otherFirsts: undefined, otherFirstsFor: undefined, demonym: undefined };
+    lexeme = { key, stems: undefined, facts: undefined, factsFor: undefined, firsts: undefined, firstsFor: undefined, otherFirsts: undefined, otherFirstsFor: undefined, learnedFirsts: undefined, learnedFirstsFor: undefined, demonym: undefined };
     byKey.set(key, lexeme);
   }
   return lexeme;
