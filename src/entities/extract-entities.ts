@@ -161,12 +161,15 @@ function confirmedByTagger(known: readonly RuleSpan[], tagged: readonly RuleSpan
  * takes the tagger's span, keeping its canonical name: the tagger learned where news text marks such
  * names (ANERcorp tags `مكة` of `مكة المكرمة`, `غزة` of `قطاع غزة`). The words left out (`blocked`)
  * go to no other name, so that `الولايات المتحدة` never leaves an organization `المتحدة` behind.
- * Cross-validated on ANERcorp's training part: 0.7591 → 0.7670, places 0.845 → 0.862.
+ * Cross-validated on ANERcorp's training part: 0.7591 → 0.7670, places 0.845 → 0.862. A name of
+ * several words that the tagger found whole with another type is left to the tagger (the paper
+ * `« الشرق الأوسط »`), as confirmedByTagger does for one word: +0.0008 (organizations +0.003).
  */
 function narrowToTagger(known: readonly RuleSpan[], tagged: readonly RuleSpan[], wordCount: number): { known: RuleSpan[]; blocked: Uint8Array } {
   const blocked = new Uint8Array(wordCount);
-  const narrowed = known.map((span) => {
+  const narrowed = known.flatMap((span) => {
     if (span.to - span.from < 2) return span;
+    if (tagged.some((other) => other.from === span.from && other.to === span.to && other.type !== span.type)) return [];
     const inside = tagged.find((other) => other.type === span.type && other.from >= span.from && other.to <= span.to && other.to - other.from < span.to - span.from);
     if (inside === undefined) return span;
     blocked.fill(1, span.from, inside.from);

@@ -52,7 +52,7 @@ export class PhraseIndex {
   readonly #byFirst = new Map<string, IndexedPhrase[]>();
   /** Replaced on every add, so that what a lexeme cached for an older state is not used. */
   #version = {};
-  readonly #slot: 'firsts' | 'otherFirsts' | null;
+  readonly #slot: 'firsts' | 'otherFirsts' | 'learnedFirsts' | null;
   /** One bit per keyTail of the first words: most words of a text are passed over on it without a lookup. */
   readonly #tails = new Uint32Array(1 << 11);
 
@@ -60,7 +60,7 @@ export class PhraseIndex {
    * `slot`: an index that lives as long as the process (the gazetteer's) may keep, on each word's
    * lexeme, which of its phrases start there; a second sighting of the word then costs no lookup.
    */
-  constructor(slot: 'firsts' | 'otherFirsts' | null = null) {
+  constructor(slot: 'firsts' | 'otherFirsts' | 'learnedFirsts' | null = null) {
     this.#slot = slot;
   }
 
@@ -86,7 +86,9 @@ export class PhraseIndex {
     if (lexeme !== undefined) {
       if (this.#slot === 'firsts') {
         if (lexeme.firstsFor === this.#version) return lexeme.firsts as Firsts;
-      } else if (lexeme.otherFirstsFor === this.#version) return lexeme.otherFirsts as Firsts;
+      } else if (this.#slot === 'otherFirsts') {
+        if (lexeme.otherFirstsFor === this.#version) return lexeme.otherFirsts as Firsts;
+      } else if (lexeme.learnedFirstsFor === this.#version) return lexeme.learnedFirsts as Firsts;
     }
     let firsts: { letters: number; candidates: readonly IndexedPhrase[] }[] | undefined;
     for (const stem of wordStems(word)) {
@@ -98,9 +100,12 @@ export class PhraseIndex {
       if (this.#slot === 'firsts') {
         lexeme.firsts = found;
         lexeme.firstsFor = this.#version;
-      } else {
+      } else if (this.#slot === 'otherFirsts') {
         lexeme.otherFirsts = found;
         lexeme.otherFirstsFor = this.#version;
+      } else {
+        lexeme.learnedFirsts = found;
+        lexeme.learnedFirstsFor = this.#version;
       }
     }
     return found;

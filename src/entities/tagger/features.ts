@@ -22,8 +22,6 @@ export interface WordFacts {
   prefix3: string;
   suffix2: string;
   suffix3: string;
-  suffix4: string | null;
-  prefix4: string | null;
   stemSuffix2: string;
   stemPrefix2: string;
   stemPrefix3: string;
@@ -106,8 +104,6 @@ function computeFacts(word: Word, gazetteer: Gazetteer): WordFacts {
     prefix3: key.slice(0, 3),
     suffix2: key.slice(-2),
     suffix3: key.slice(-3),
-    suffix4: key.length > 4 ? key.slice(-4) : null,
-    prefix4: key.length > 4 ? key.slice(0, 4) : null,
     stemSuffix2: stem.slice(-2),
     stemPrefix2: stem.slice(0, 2),
     stemPrefix3: stem.slice(0, 3),
@@ -178,7 +174,7 @@ export const ROLE_OFFSETS: Readonly<Record<Role, number>> = { self: 0, previous:
 
 /** The facts a feature may read: each a string, or null for an absent feature. */
 export type FactField =
-  | 'bias' | 'key' | 'stem' | 'marks' | 'prefix2' | 'prefix3' | 'suffix2' | 'suffix3' | 'suffix4' | 'prefix4' | 'stemSuffix2' | 'stemPrefix2'
+  | 'bias' | 'key' | 'stem' | 'marks' | 'prefix2' | 'prefix3' | 'suffix2' | 'suffix3' | 'stemSuffix2' | 'stemPrefix2'
   | 'stemPrefix3' | 'length' | 'article' | 'cluster' | 'coarseCluster';
 
 /**
@@ -194,8 +190,6 @@ export const WORD_TEMPLATES: ReadonlyArray<{ template: string; role: Role; field
   { template: 'pf3', role: 'self', field: 'prefix3' },
   { template: 'sf2', role: 'self', field: 'suffix2' },
   { template: 'sf3', role: 'self', field: 'suffix3' },
-  { template: 'sf4', role: 'self', field: 'suffix4' },
-  { template: 'pf4', role: 'self', field: 'prefix4' },
   { template: 'ss2', role: 'self', field: 'stemSuffix2' },
   { template: 'sp2', role: 'self', field: 'stemPrefix2' },
   { template: 'sp3', role: 'self', field: 'stemPrefix3' },

@@ -21,7 +21,8 @@ const indexes = new WeakMap<readonly LearnedName[], PhraseIndex>();
 export function learnedIndex(names: readonly LearnedName[]): PhraseIndex {
   let index = indexes.get(names);
   if (index === undefined) {
-    index = new PhraseIndex();
+    // The shipped list lives as long as the process: its matches are kept on each word's lexeme.
+    index = new PhraseIndex('learnedFirsts');
     for (const [phrase, type] of names) index.add(phrase, { type, canonical: phrase });
     indexes.set(names, index);
   }
@@ -41,6 +42,23 @@ export function learnedLabels(words: readonly Word[], index: PhraseIndex): strin
     at = match.to;
   }
   return labels;
+}
+
+/** Per word: the code of the learned name covering it (`codes[B-TYPE]`, `codes[I-TYPE]`), else 0; no strings made. */
+export function learnedCodes(words: readonly Word[], index: PhraseIndex, codes: Readonly<Record<string, number>>): Uint8Array {
+  const found = new Uint8Array(words.length);
+  for (let at = 0; at < words.length; ) {
+    const match = index.matchAt(words, at);
+    if (match === null) {
+      at += 1;
+      continue;
+    }
+    const type = match.name.type;
+    found[match.from] = codes[`B-${type}`] ?? 0;
+    found.fill(codes[`I-${type}`] ?? 0, match.from + 1, match.to);
+    at = match.to;
+  }
+  return found;
 }
 
 /**

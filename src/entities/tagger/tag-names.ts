@@ -3,7 +3,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Word } from '../text/words.ts';
 import { phraseLabels } from './features.ts';
 import { LABELS } from './labels.ts';
-import { learnedLabels } from './learned-names.ts';
+import { learnedCodes } from './learned-names.ts';
 import type { Weights } from './perceptron.ts';
 import { byTemplate, decodeRange, phraseCode, reserveRows, wordRows } from './tagger-weights.ts';
 
@@ -24,6 +24,8 @@ const LABEL_TYPE = LABELS.map((label) => {
 });
 const LABEL_BEGINS = LABELS.map((label) => !label.startsWith('I-'));
 
+const PHRASE_CODES = Object.fromEntries(['B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'].map((label) => [label, phraseCode(label)]));
+
 function lineBreakBetween(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at += 1) if (text.charCodeAt(at) === 10) return true;
   return false;
@@ -39,7 +41,7 @@ export function tagNames(words: readonly Word[], text: string, weights: Weights,
   for (let index = 0; index < count; index += 1) rowsAt[index] = wordRows(model, words[index]!, gazetteer);
   const labels = new Int8Array(count);
   const phraseOf = phrases ?? Uint8Array.from(phraseLabels(words, gazetteer), phraseCode);
-  const learned = model.learnedIndex === undefined ? undefined : Uint8Array.from(learnedLabels(words, model.learnedIndex), phraseCode);
+  const learned = model.learnedIndex === undefined ? undefined : learnedCodes(words, model.learnedIndex, PHRASE_CODES);
   let from = 0;
   for (let index = 0; index < count; index += 1) {
     const word = words[index]!;

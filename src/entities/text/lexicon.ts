@@ -24,6 +24,9 @@ export interface Lexeme {
   /** The same for a second index (the person titles). */
   otherFirsts: object | undefined;
   otherFirstsFor: object | undefined;
+  /** The same for the tagger's learned names (tagger/learned-names.ts). */
+  learnedFirsts: object | undefined;
+  learnedFirstsFor: object | undefined;
   /** The country a demonym form names (`الروسي` → روسيا), null for none; filled in by the extractor. */
   demonym: { letters: number; country: string } | null | undefined;
   /** Rules' yes/no facts about the form, two bits each (word-traits.ts). */
@@ -55,7 +58,7 @@ export function lexemeOf(key: string): Lexeme {
       byKey = new Map();
       resetWritten();
     }
-    lexeme = { key, stems: undefined, facts: undefined, factsFor: undefined, rows: -1, rowsFor: undefined, firsts: undefined, firstsFor: undefined, otherFirsts: undefined, otherFirstsFor: undefined, demonym: undefined, traits: 0, tail: keyTail(key) };
+    lexeme = { key, stems: undefined, facts: undefined, factsFor: undefined, rows: -1, rowsFor: undefined, firsts: undefined, firstsFor: undefined, otherFirsts: undefined, otherFirstsFor: undefined, learnedFirsts: undefined, learnedFirstsFor: undefined, demonym: undefined, traits: 0, tail: keyTail(key) };
     byKey.set(key, lexeme);
   }
   return lexeme;
