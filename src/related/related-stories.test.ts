@@ -7,9 +7,10 @@ import { insertArticlesSkippingKnownExternalIds } from '../articles/article.repo
 import { toNewArticleRow } from '../articles/article-mapper.ts';
 import { afterArticlesWritten } from '../publishing/after-articles-written.ts';
 import { storeArticle } from '../publishing/store-article.ts';
+import { ensureDefaultSections } from '../articles/manage-sections.ts';
 import { buildArticleDraft } from '../test-support/article-factory.ts';
 import { createTestDatabase } from '../test-support/test-database.ts';
-import { countQueuedRelated, drainRelatedQueue, ensureRelatedCurrent, findRelatedIds, getRelatedStories } from './index.ts';
+import { countQueuedRelated, drainRelatedQueue, ensureRelatedCurrent, findRelatedIds, getRelatedHeadlines, getRelatedStories, type RelatedStories } from './index.ts';
 
 const INFLATION_STORY = [
   'قال البنك المركزي المصري إن معدل التضخم السنوي تراجع الشهر الماضي للمرة الأولى منذ عام، بعد زيادات متتالية في أسعار الفائدة.',
@@ -24,6 +25,12 @@ function draft(title: string, body: string, overrides: Parameters<typeof buildAr
 async function storedList(db: Kysely<Database>, id: number): Promise<number[]> {
   const rows = await db.selectFrom('article_related').select(['related_id', 'score']).where('article_id', '=', id).orderBy('score', 'desc').execute();
   return rows.map((row) => row.related_id);
+}
+
+/** The headline fields of full teasers, to compare the article page's one-statement read with `getRelatedStories`. */
+function headlinesOf(stories: RelatedStories): RelatedStories<unknown> {
+  const pick = ({ id, title, slug, publishedAt, category }: RelatedStories['related'][number]) => ({ id, title, slug, publishedAt, category });
+  return { readAlso: stories.readAlso.map(pick), related: stories.related.map(pick) };
 }
 
 describe('related stories', () => {
@@ -124,5 +131,29 @@ describe('related stories', () => {
     expect(await getRelatedStories(db, 999)).toEqual({ readAlso: [], related: [] });
     const draftId = (await storeArticle(db, draft('مسودة عن الفائدة', CENTRAL_BANK_STORY, { status: 'draft' }))).id;
     expect(await getRelatedStories(db, draftId)).toEqual({ readAlso: [], related: [] });
+  });
+
+  it('reads the page’s headlines as getRelatedStories ranks them: stored lists, queued lists, unpublished and deleted stories', async () => {
+    await ensureDefaultSections(db);
+    const [economy, politics] = await db.selectFrom('categories').select(['id', 'slug', 'name']).orderBy('position').limit(2).execute();
+    const bank = (await storeArticle(db, draft('المركزي المصري يرفع الفائدة', CENTRAL_BANK_STORY, { categoryId: economy?.id }))).id;
+    const inflation = (await storeArticle(db, draft('تراجع التضخم في مصر', INFLATION_STORY))).id;
+    const bankOther = (await storeArticle(db, draft('زيادة كبيرة في تكلفة الاقتراض', CENTRAL_BANK_OTHER_STORY, { categoryId: politics?.id }))).id;
+    await storeArticle(db, draft('المغرب إلى نصف النهائي', FOOTBALL_STORY));
+    const stored = await getRelatedHeadlines(db, bank);
+    expect(stored.readAlso.map((story) => story.id).sort()).toEqual([inflation, bankOther].sort());
+    expect(stored.readAlso.find((story) => story.id === bankOther)?.category).toEqual(politics);
+    expect(stored).toEqual(headlinesOf(await getRelatedStories(db, bank)));
+    // A story unpublished after the lists were stored leaves them, as it leaves getRelatedStories'.
+    await db.updateTable('articles').set({ status: 'draft' }).where('id', '=', bankOther).execute();
+    const withoutUnpublished = await getRelatedHeadlines(db, bank);
+    expect(withoutUnpublished.readAlso.map((story) => story.id)).toContain(inflation);
+    expect([...withoutUnpublished.readAlso, ...withoutUnpublished.related].map((story) => story.id)).not.toContain(bankOther);
+    expect(withoutUnpublished).toEqual(headlinesOf(await getRelatedStories(db, bank)));
+    // A queued list is ranked on the spot, not read from the stale stored one.
+    await db.insertInto('related_queue').values({ article_id: bank }).execute();
+    await db.deleteFrom('article_related').where('article_id', '=', bank).where('related_id', '=', inflation).execute();
+    expect((await getRelatedHeadlines(db, bank)).readAlso[0]?.id).toBe(inflation);
+    expect(await getRelatedHeadlines(db, 999)).toEqual({ readAlso: [], related: [] });
   });
 });

@@ -164,6 +164,35 @@ export async function findRelatedEntries(db: Queryable, articleIds: number[]): P
   return rows;
 }
 
+/** A stored related story with what a link or a card shows; `status` null when the story is gone. */
+export interface StoredRelatedHeadlineRow {
+  related_id: number;
+  status: string | null;
+  title: string | null;
+  slug: string | null;
+  published_at: string | null;
+  category_id: number | null;
+  category_slug: string | null;
+  category_name: string | null;
+}
+
+/**
+ * An article's stored list, best first, with each story's headline, in one statement (the article
+ * page's; three statements and thirty columns a story before). No rows when the list is queued or
+ * was never stored: the caller then ranks as `findRelatedIds` does.
+ */
+export async function findStoredRelatedHeadlines(db: Queryable, articleId: number): Promise<StoredRelatedHeadlineRow[]> {
+  const { rows } = await sql<StoredRelatedHeadlineRow>`
+    SELECT related.related_id, story.status, story.title, story.slug, story.published_at, story.category_id,
+      categories.slug AS category_slug, categories.name AS category_name
+    FROM article_related AS related
+    LEFT JOIN articles AS story ON story.id = related.related_id
+    LEFT JOIN categories ON categories.id = story.category_id
+    WHERE related.article_id = ${articleId} AND NOT EXISTS (SELECT 1 FROM related_queue WHERE related_queue.article_id = ${articleId})
+    ORDER BY related.score DESC, related.related_id DESC`.execute(db);
+  return rows;
+}
+
 export async function replaceRelatedList(db: Queryable, articleId: number, entries: { id: number; score: number }[]): Promise<void> {
   await db.deleteFrom('article_related').where('article_id', '=', articleId).execute();
   if (entries.length === 0) return;

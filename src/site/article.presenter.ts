@@ -4,6 +4,7 @@ import { articlePath } from '../articles/article-path.ts';
 import { slugify } from '../arabic/slug.ts';
 import { articleLede, teaserLede, type Article, type ArticleSection, type ArticleTeaser, type Dateline } from '../articles/article.ts';
 import { sourceName, strings } from './strings.ts';
+import type { RelatedHeadline, RelatedStories } from '../related/index.ts';
 import { presentPicture, type PictureView, type StoredImageFacts } from './picture.presenter.ts';
 
 export interface CategoryLink {
@@ -22,6 +23,9 @@ export interface ArticleTeaserView {
   /** The lead image, when the article has one. */
   photo: PictureView | null;
 }
+
+/** A card of «قصص قد تهمك»: headline, section and date, without a lede or a photo. */
+export type RelatedCardView = Pick<ArticleTeaserView, 'id' | 'path' | 'title' | 'publishedAt' | 'publishedLabel' | 'category'>;
 
 /** A link to a related story set inside the body («اقرأ أيضاً»). */
 export interface RelatedLinkView {
@@ -47,7 +51,7 @@ export interface ArticleView extends ArticleTeaserView {
   /** «اقرأ أيضاً», shown inside the body. */
   readAlso: RelatedLinkView[];
   /** «قصص قد تهمك», shown after it. */
-  related: ArticleTeaserView[];
+  related: RelatedCardView[];
 }
 
 export interface PresenterContext {
@@ -98,12 +102,23 @@ export function presentArticleTeaser(article: Article | ArticleTeaser, context: 
   };
 }
 
+export function presentRelatedCard(story: RelatedHeadline, context: PresenterContext): RelatedCardView {
+  return {
+    id: story.id,
+    path: articlePath(story),
+    title: story.title,
+    publishedAt: story.publishedAt,
+    publishedLabel: publishedLabel(story.publishedAt, context.timeZone),
+    category: categoryLink(story.category),
+  };
+}
+
 export function presentArticle(
   article: Article,
   context: PresenterContext,
   image?: StoredImageFacts,
   original?: Pick<Article, 'id' | 'slug' | 'title'>,
-  stories: { readAlso: ArticleTeaser[]; related: ArticleTeaser[] } = { readAlso: [], related: [] },
+  stories: RelatedStories<RelatedHeadline> = { readAlso: [], related: [] },
 ): ArticleView {
   const teaser = presentArticleTeaser(article, context, image);
   const originalPath = original ? articlePath(original) : null;
@@ -133,6 +148,6 @@ export function presentArticle(
         : null,
     author: article.author,
     readAlso: stories.readAlso.map((story) => ({ path: articlePath(story), title: story.title })),
-    related: stories.related.map((story) => presentArticleTeaser(story, context)),
+    related: stories.related.map((story) => presentRelatedCard(story, context)),
   };
 }

@@ -4,7 +4,7 @@ import type { AppContext } from '../app/app-context.ts';
 import { articlePath } from '../articles/article-path.ts';
 import { findCategoryBySlug } from '../articles/article.repository.ts';
 import { getNewestTeasers, getPublishedArticle } from '../articles/article.service.ts';
-import { getRelatedStories } from '../related/index.ts';
+import { getRelatedHeadlines } from '../related/index.ts';
 import type { FastifyReply } from 'fastify';
 import type { ArticleTeaser } from '../articles/article.ts';
 import { countStoriesOnce } from './article-lists.ts';
@@ -145,7 +145,7 @@ export function siteRoutes(context: AppContext): FastifyPluginAsyncTypebox {
           findArticleImage(context.db, article.id),
           getArticleTags(context.db, article.id),
           article.duplicateOf === null ? undefined : getPublishedArticle(context.db, article.duplicateOf),
-          getRelatedStories(context.db, article.id),
+          getRelatedHeadlines(context.db, article.id),
           listLastModified(context.db),
         ]);
         // The page changes with more than its article: its related stories, tags and the sections'

@@ -1,9 +1,9 @@
 /** «قصص قد تهمك»: cards of related stories after the article (never those already in «اقرأ أيضاً»). */
-import type { ArticleTeaserView } from '../article.presenter.ts';
+import type { RelatedCardView } from '../article.presenter.ts';
 import { strings } from '../strings.ts';
 import { ListBlock } from './list-block.tsx';
 
-export function RelatedStories({ stories }: { stories: ArticleTeaserView[] }) {
+export function RelatedStories({ stories }: { stories: RelatedCardView[] }) {
   const cards = stories.map((story) => (
     <>
       {story.category && <span class="kicker">{story.category.name}</span>}
