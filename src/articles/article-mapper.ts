@@ -64,6 +64,7 @@ export function toNewArticleRow(draft: ArticleDraft, now: Date): NewArticleRow {
     dateline_place: draft.dateline?.place ?? null,
     dateline_source: draft.dateline?.source ?? null,
     sections: JSON.stringify(draft.sections),
+    first_paragraph: draft.sections.find((section) => section.paragraphs.length > 0)?.paragraphs[0] ?? null,
     status: draft.status ?? 'published',
     published_at: new Date(draft.publishedAt).toISOString(),
     created_at: timestamp,

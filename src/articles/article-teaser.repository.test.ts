@@ -1,4 +1,5 @@
-import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely';
+import { Kysely, SqliteDialect, sql, type CompiledQuery } from 'kysely';
+import { migrateToLatest } from '../db/migrate.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.ts';
 import type { OpenedDatabase } from '../db/open-database.ts';
@@ -39,6 +40,32 @@ describe('article teasers (lists read without bodies)', () => {
     expect(teasers[3]?.firstParagraph).toBeNull();
     // Lists of headlines do not read the lede at all.
     expect((await getPublishedTeasersInOrder(opened.db, ids, { withLede: false })).map((teaser) => teaser.firstParagraph)).toEqual([null, null, null, null]);
+  });
+
+  it('keep the stored opening paragraph right for rows written without it, for a changed body, and for rows from before it was stored', async () => {
+    const lede = async (id: number) => (await findPublishedTeasersByIds(opened.db, [id]))[0]?.first_paragraph;
+    const stored = await storeArticle(opened.db, buildArticleDraft({ sections: [{ heading: null, paragraphs: ['الفقرة الأولى.', 'الثانية.'] }] }));
+    expect(await lede(stored.id)).toBe('الفقرة الأولى.');
+    // A body changed by any writer (here SQL itself) changes the lede with it, in the same statement.
+    const body = JSON.stringify([{ heading: 'عنوان', paragraphs: [] }, { heading: null, paragraphs: ['فقرة بعد التعديل.'] }]);
+    await opened.db.updateTable('articles').set({ sections: body }).where('id', '=', stored.id).execute();
+    expect(await lede(stored.id)).toBe('فقرة بعد التعديل.');
+    // A row inserted without it (an older writer) gets it from its body.
+    const row = await opened.db.selectFrom('articles').selectAll().where('id', '=', stored.id).executeTakeFirstOrThrow();
+    const { id: _id, first_paragraph: _lede, ...fields } = row;
+    const inserted = await opened.db
+      .insertInto('articles')
+      .values({ ...fields, external_id: null, copy_hash: null, title: 'خبر آخر', slug: 'خبر-آخر', sections: JSON.stringify([{ heading: null, paragraphs: ['فقرة الصف الخام.'] }]) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    expect(await lede(inserted.id)).toBe('فقرة الصف الخام.');
+    // Rows written before the column existed get it when the database migrates.
+    await sql`DROP TRIGGER articles_first_paragraph_update`.execute(opened.db);
+    await sql`DROP TRIGGER articles_first_paragraph_insert`.execute(opened.db);
+    await sql`ALTER TABLE articles DROP COLUMN first_paragraph`.execute(opened.db);
+    await opened.db.deleteFrom('kysely_migration' as never).where('name' as never, '=', '2026-11-29T0400-article-first-paragraph' as never).execute();
+    await migrateToLatest(opened.db);
+    expect([await lede(stored.id), await lede(inserted.id)]).toEqual(['فقرة بعد التعديل.', 'فقرة الصف الخام.']);
   });
 
   it('leave out unpublished articles and look them up by primary key, not by the status index', async () => {

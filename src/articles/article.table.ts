@@ -38,6 +38,8 @@ export interface ArticleTable {
   category_confidence: number | null;
   /** 1 when `category_id` was set from the suggestion, not by an editor or the source; such articles do not train the classifier. */
   category_auto_filed: ColumnType<number, number | undefined, number>;
+  /** The body's opening paragraph (as `articleLede` finds it), kept for lists' teasers; null when it has none. */
+  first_paragraph: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

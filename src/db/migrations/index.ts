@@ -9,6 +9,7 @@ import * as createRelated from './2026-11-28T0400-create-related.ts';
 import * as createArticleViewsAndImages from './2026-11-28T0500-create-article-views-and-images.ts';
 import * as relatedCountedTerms from './2026-11-28T1100-related-counted-terms.ts';
 import * as entityNameSightings from './2026-11-28T1700-entity-name-sightings.ts';
+import * as articleFirstParagraph from './2026-11-29T0400-article-first-paragraph.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-27T2200-create-articles': createArticles,
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-28T0500-create-article-views-and-images': createArticleViewsAndImages,
   '2026-11-28T1100-related-counted-terms': relatedCountedTerms,
   '2026-11-28T1700-entity-name-sightings': entityNameSightings,
+  '2026-11-29T0400-article-first-paragraph': articleFirstParagraph,
 };
 
 export const migrationProvider: MigrationProvider = {
