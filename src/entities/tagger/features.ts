@@ -31,8 +31,8 @@ export interface WordFacts {
   /** The word's distributional class (word-clusters.ts), or its stem's when the word itself is too rare; null when neither has one. */
   cluster: string | null;
   coarseCluster: string | null;
-  /** The tagger's summed weights for this word form, by role; filled in by tagger-weights.ts. */
-  rows: Float32Array | undefined;
+  /** Where the tagger's summed weights for this word form, by role, sit in its row pool (tagger-weights.ts roleRows); -1 before. */
+  rows: number;
   rowsFor: object | undefined;
 }
 
@@ -111,7 +111,7 @@ function computeFacts(word: Word, gazetteer: Gazetteer): WordFacts {
     cluster: fine === undefined ? (word.kind === 'word' ? '?' : null) : (CLASS_NAMES[fine] ?? String(fine)),
     coarseCluster: fine === undefined ? null : (CLASS_NAMES[clusters?.coarse[fine] ?? -1] ?? '?'),
     // Filled in by tagger-weights.ts; present from the start so every facts object has one shape.
-    rows: undefined,
+    rows: -1,
     rowsFor: undefined,
   };
 }

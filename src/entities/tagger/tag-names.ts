@@ -4,7 +4,7 @@ import type { Word } from '../text/words.ts';
 import { factsOf, phraseLabels } from './features.ts';
 import { LABELS } from './labels.ts';
 import type { Weights } from './perceptron.ts';
-import { byTemplate, decodeRange, phraseCode, roleRows } from './tagger-weights.ts';
+import { byTemplate, decodeRange, phraseCode, reserveRows, roleRows } from './tagger-weights.ts';
 
 export interface TaggedSpan {
   type: 'PER' | 'LOC' | 'ORG';
@@ -33,7 +33,8 @@ export function tagNames(words: readonly Word[], text: string, weights: Weights,
   const spans: TaggedSpan[] = [];
   const model = byTemplate(weights);
   const count = words.length;
-  const rowsAt = new Array<Float32Array>(count);
+  reserveRows(model, count);
+  const rowsAt = new Int32Array(count);
   for (let index = 0; index < count; index += 1) rowsAt[index] = roleRows(model, factsOf(words[index]!, gazetteer));
   const labels = new Int8Array(count);
   const phraseOf = phrases ?? Uint8Array.from(phraseLabels(words, gazetteer), phraseCode);

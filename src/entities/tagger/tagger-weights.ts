@@ -5,8 +5,8 @@
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Word } from '../text/words.ts';
 import { NONE, ROLE_OFFSETS, viewOf, WORD_TEMPLATES, type FactField, type Role, type WordFacts } from './features.ts';
-import { LABELS } from './labels.ts';
-import { viterbiInto, type Weights } from './perceptron.ts';
+import { LABELS, mayFollow } from './labels.ts';
+import type { Weights } from './perceptron.ts';
 
 const LABEL_COUNT = LABELS.length;
 const PAIR_TEMPLATES = new Set(['gp']);
@@ -25,7 +25,24 @@ export interface TemplateWeights {
   /** The `g` weights by phrase code (phraseCode), and the `gp` weights at `previous * PHRASE_COUNT + code` (previous START before a sequence). */
   phraseRows: (Float32Array | undefined)[];
   phrasePairRows: (Float32Array | undefined)[];
+  /** Every word form's summed weights by role (roleRows), BLOCK floats each, in one array that decoding indexes. */
+  rows: RowPool;
 }
+
+/**
+ * One array for all word forms' rows rather than a small typed array each: decoding then reads one
+ * array through plain offsets, and a form costs its 180 bytes and no object. Grows by doubling up to
+ * MAX_POOL_ROWS forms, then starts afresh under a new generation (offsets cached under an older one are
+ * recomputed), so an endless import stays bounded.
+ */
+interface RowPool {
+  array: Float32Array;
+  used: number;
+  generation: object;
+}
+
+const FIRST_POOL_ROWS = 1 << 14;
+const MAX_POOL_ROWS = 1 << 18;
 
 /** The gazetteer phrase labels (features.ts phraseLabels) as small numbers, so decoding indexes arrays instead of maps. */
 const PHRASES = ['', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
@@ -101,45 +118,88 @@ export function byTemplate(weights: Weights): TemplateWeights {
     const previous = Math.floor(index / PHRASE_COUNT);
     return gp?.get(previous === START ? '^' : PHRASES[previous]!)?.get(PHRASES[index % PHRASE_COUNT]!);
   });
-  const result = { weights, single, pairs, byField, table, phraseRows, phrasePairRows };
+  const rows: RowPool = { array: new Float32Array(FIRST_POOL_ROWS * BLOCK), used: 0, generation: {} };
+  const result = { weights, single, pairs, byField, table, phraseRows, phrasePairRows, rows };
   grouped.set(weights, result);
   return result;
 }
 
 /**
- * The summed weights of every one-word feature a word form contributes in each role, as one array
- * (role-major), kept on the word's cached facts so that a second sighting costs nothing.
+ * Room for `forms` more word forms' rows without the pool starting afresh, so that offsets taken for
+ * one text stay valid while it is decoded.
  */
-export function roleRows(model: TemplateWeights, facts: WordFacts): Float32Array {
-  if (facts.rowsFor === model && facts.rows !== undefined) return facts.rows;
-  const rows = new Float32Array(ROLE_COUNT * LABEL_COUNT);
+export function reserveRows(model: TemplateWeights, forms: number): void {
+  const pool = model.rows;
+  const needed = pool.used + (forms + 1) * BLOCK;
+  if (needed <= pool.array.length) return;
+  if (needed > MAX_POOL_ROWS * BLOCK) {
+    pool.array = new Float32Array(Math.max(FIRST_POOL_ROWS, forms + 1) * BLOCK);
+    pool.used = 0;
+    pool.generation = {};
+    return;
+  }
+  let length = pool.array.length * 2;
+  while (length < needed) length *= 2;
+  const grown = new Float32Array(Math.min(length, MAX_POOL_ROWS * BLOCK));
+  grown.set(pool.array.subarray(0, pool.used));
+  pool.array = grown;
+}
+
+/**
+ * The offset in `model.rows.array` of the summed weights of every one-word feature a word form
+ * contributes in each role (role-major), kept on the word's cached facts so that a second sighting
+ * costs nothing. Sums in single precision, as the weights are stored. Callers reserveRows first.
+ */
+export function roleRows(model: TemplateWeights, facts: WordFacts): number {
+  const pool = model.rows;
+  if (facts.rowsFor === pool.generation) return facts.rows;
+  if (pool.used + BLOCK > pool.array.length) reserveRows(model, 1);
+  const rows = pool.array;
+  const at = pool.used;
+  pool.used += BLOCK;
   const table = model.table;
   for (const { field, offsets } of model.byField) {
     const found = facts[field];
     const offset = found === null ? undefined : offsets.get(found);
     if (offset === undefined) continue;
-    for (let index = 0; index < BLOCK; index += 1) rows[index]! += table[offset + index]!;
+    for (let index = 0; index < BLOCK; index += 1) rows[at + index]! += table[offset + index]!;
   }
-  facts.rows = rows;
-  facts.rowsFor = model;
-  return rows;
+  facts.rows = at;
+  facts.rowsFor = pool.generation;
+  return at;
 }
 
-function add(scores: Float64Array, base: number, row: Float32Array | undefined): void {
-  if (row === undefined) return;
-  for (let label = 0; label < LABEL_COUNT; label += 1) scores[base + label]! += row[label]!;
+/**
+ * For each label, the labels that may precede it (labels.ts mayFollow), ascending, as one flat list:
+ * `PREVIOUS[PREVIOUS_FROM[label]…PREVIOUS_FROM[label + 1]]`. An I- label has two (its B- and itself),
+ * so Viterbi tries 53 pairs per word instead of 81, in the order perceptron.ts viterbi tries them.
+ */
+const PREVIOUS_FROM = new Int32Array(LABEL_COUNT + 1);
+const PREVIOUS: number[] = [];
+for (let label = 0; label < LABEL_COUNT; label += 1) {
+  PREVIOUS_FROM[label] = PREVIOUS.length;
+  for (let previous = 0; previous < LABEL_COUNT; previous += 1) if (mayFollow(previous, label)) PREVIOUS.push(previous);
 }
+PREVIOUS_FROM[LABEL_COUNT] = PREVIOUS.length;
+const PREVIOUS_LABELS = Int32Array.from(PREVIOUS);
+const STARTS = Uint8Array.from(LABELS, (_, label) => (mayFollow(null, label) ? 1 : 0));
 
-let scores = new Float64Array(256 * LABEL_COUNT);
+/** Scratch space reused by every call: one word's emission scores, the best scores of the word before and of this one, back pointers. */
+const emission = new Float64Array(LABEL_COUNT);
+let before = new Float64Array(LABEL_COUNT);
+let here = new Float64Array(LABEL_COUNT);
+let back = new Int8Array(256 * LABEL_COUNT);
 
 /**
  * Labels words `from` to `to` (one sequence, end exclusive) into `labels`: the same scores as summing
  * every feature of visitFeatures (a test holds the two equal), with the one-word features summed once
- * per word form (`rowsAt`: roleRows of each word) and no allocation per sequence.
+ * per word form (`rowsAt`: roleRows of each word, taken after one reserveRows for them all), and the same Viterbi as perceptron.ts (the same
+ * additions in the same order, ties to the lower label), fused: each word's emission scores are summed
+ * and its Viterbi step taken in one pass, with no allocation per sequence.
  */
 export function decodeRange(
   model: TemplateWeights,
-  rowsAt: readonly Float32Array[],
+  rowsAt: Int32Array,
   phrases: Uint8Array,
   from: number,
   to: number,
@@ -147,29 +207,65 @@ export function decodeRange(
 ): void {
   const count = to - from;
   if (count <= 0) return;
-  if (scores.length < count * LABEL_COUNT) scores = new Float64Array(count * LABEL_COUNT * 2);
-  scores.fill(0, 0, count * LABEL_COUNT);
+  if (back.length < count * LABEL_COUNT) back = new Int8Array(count * LABEL_COUNT * 2);
   const { phraseRows, phrasePairRows } = model;
+  const transitions = model.weights.transitions;
   const outside = roleRows(model, NONE);
+  const rows = model.rows.array;
+  const scores = emission;
+  const pointers = back;
+  let previousBest = before;
+  let best = here;
+  const startRow = LABEL_COUNT * LABEL_COUNT;
   for (let index = from; index < to; index += 1) {
-    const base = (index - from) * LABEL_COUNT;
+    scores.fill(0);
     for (let role = 0; role < ROLE_COUNT; role += 1) {
       const at = index + OFFSETS[role]!;
-      const rows = at >= from && at < to ? rowsAt[at]! : outside;
-      const offset = role * LABEL_COUNT;
-      for (let label = 0; label < LABEL_COUNT; label += 1) scores[base + label]! += rows[offset + label]!;
+      const offset = (at >= from && at < to ? rowsAt[at]! : outside) + role * LABEL_COUNT;
+      for (let label = 0; label < LABEL_COUNT; label += 1) scores[label]! += rows[offset + label]!;
     }
     const phrase = phrases[index]!;
-    add(scores, base, phraseRows[phrase]);
-    add(scores, base, phrasePairRows[(index === from ? START : phrases[index - 1]!) * PHRASE_COUNT + phrase]);
+    const phraseRow = phraseRows[phrase];
+    if (phraseRow !== undefined) for (let label = 0; label < LABEL_COUNT; label += 1) scores[label]! += phraseRow[label]!;
+    const pairRow = phrasePairRows[(index === from ? START : phrases[index - 1]!) * PHRASE_COUNT + phrase];
+    if (pairRow !== undefined) for (let label = 0; label < LABEL_COUNT; label += 1) scores[label]! += pairRow[label]!;
+    if (index === from) {
+      for (let label = 0; label < LABEL_COUNT; label += 1) best[label] = STARTS[label] === 1 ? scores[label]! + transitions[startRow + label]! : -Infinity;
+    } else {
+      const row = (index - from) * LABEL_COUNT;
+      for (let label = 0; label < LABEL_COUNT; label += 1) {
+        let top = -Infinity;
+        let chosen = 0;
+        for (let at = PREVIOUS_FROM[label]!, end = PREVIOUS_FROM[label + 1]!; at < end; at += 1) {
+          const previous = PREVIOUS_LABELS[at]!;
+          const score = previousBest[previous]! + transitions[previous * LABEL_COUNT + label]!;
+          if (score > top) {
+            top = score;
+            chosen = previous;
+          }
+        }
+        best[label] = top + scores[label]!;
+        pointers[row + label] = chosen;
+      }
+    }
+    const swap = previousBest;
+    previousBest = best;
+    best = swap;
   }
-  viterbiInto(scores, count, model.weights.transitions, labels, from);
+  // previousBest now holds the last word's scores.
+  let last = 0;
+  for (let label = 1; label < LABEL_COUNT; label += 1) if (previousBest[label]! > previousBest[last]!) last = label;
+  labels[to - 1] = last;
+  for (let position = count - 1; position > 0; position -= 1) labels[from + position - 1] = pointers[position * LABEL_COUNT + labels[from + position]!]!;
+  before = previousBest;
+  here = best;
 }
 
 /** The best label index for each word of one sequence (see decodeRange). */
 export function decodeWords(words: readonly Word[], gazetteer: Gazetteer, model: TemplateWeights, phrases?: string[]): number[] {
   const view = viewOf(words, gazetteer, phrases);
   const labels = new Int8Array(words.length);
-  decodeRange(model, view.facts.map((facts) => roleRows(model, facts)), Uint8Array.from(view.phrases, phraseCode), 0, words.length, labels);
+  reserveRows(model, words.length);
+  decodeRange(model, Int32Array.from(view.facts, (facts) => roleRows(model, facts)), Uint8Array.from(view.phrases, phraseCode), 0, words.length, labels);
   return Array.from(labels);
 }

@@ -40,61 +40,98 @@ export function lexemeOf(key: string): Lexeme {
   return lexeme;
 }
 
-/** A written form met before: the string itself (shared by every word so written) and its entry. */
-export interface WrittenForm {
-  readonly written: string;
-  readonly lexeme: Lexeme;
-}
-
 /*
- * Written forms in an open-addressing table hashed (FNV-1a) straight from the text's code units: a
- * word already met costs neither a substring, nor folding, nor a Map's hashing of a fresh string, and
- * every word so written shares one string. This lookup runs on every word of every article.
+ * Written forms in an open-addressing table hashed (FNV-1a, computed by the caller as it scans the
+ * word) from the text's code units: a word already met costs neither a substring, nor folding, nor a
+ * Map's hashing of a fresh string, and every word so written shares one string. This lookup runs on
+ * every word of every article, so it touches little memory: each slot holds the hash and the form's
+ * number side by side (one cache line per probe), the forms' letters sit in one code-unit array that
+ * is compared in place, and the written string and the entry are read only once the form is found.
  */
 const SLOTS = 1 << 19;
 const MASK = SLOTS - 1;
-let slots = new Int32Array(SLOTS);
-let slotHashes = new Int32Array(SLOTS);
-let forms: WrittenForm[] = [];
+/** slots[2 * slot] the hash, slots[2 * slot + 1] the form's number + 1 (0: empty). */
+let slots = new Int32Array(SLOTS * 2);
+let letters = new Uint16Array(1 << 20);
+let lettersUsed = 0;
+/** Where each form's letters start in `letters`, and one past the last form's end. */
+let letterStarts: number[] = [0];
+let writtenForms: string[] = [];
+let lexemes: Lexeme[] = [];
+/** Counts the fresh starts, so that an insertion can tell whether one happened while it folded the word. */
+let generation = 0;
 
 function resetWritten(): void {
-  slots = new Int32Array(SLOTS);
-  slotHashes = new Int32Array(SLOTS);
-  forms = [];
+  slots = new Int32Array(SLOTS * 2);
+  letters = new Uint16Array(1 << 20);
+  lettersUsed = 0;
+  letterStarts = [0];
+  writtenForms = [];
+  lexemes = [];
+  generation += 1;
 }
 
-/** The entry for `text.slice(start, end)`; `fold` makes the key the first time the written form is met. */
-export function writtenForm(text: string, start: number, end: number, fold: (written: string) => string): WrittenForm {
-  let hash = 0x811c9dc5 | 0;
-  for (let index = start; index < end; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+/** The FNV-1a offset basis and one step, for callers that hash a word while scanning it. */
+export const FORM_HASH_START = 0x811c9dc5 | 0;
+export function formHashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/**
+ * The number of the written form `text.slice(start, end)`, whose hash (FORM_HASH_START then
+ * formHashStep over its code units) is `hash`; `fold` makes the key the first time the form is met.
+ * Read it with writtenAt and lexemeAt, before the next call (the table may start afresh).
+ */
+export function formNumber(text: string, start: number, end: number, hash: number, fold: (written: string) => string): number {
   const length = end - start;
   let slot = hash & MASK;
   for (;;) {
-    const entry = slots[slot]!;
+    const entry = slots[2 * slot + 1]!;
     if (entry === 0) break;
-    if (slotHashes[slot] === hash) {
-      const form = forms[entry - 1]!;
-      const written = form.written;
-      if (written.length === length) {
+    if (slots[2 * slot] === hash) {
+      const from = letterStarts[entry - 1]!;
+      if (letterStarts[entry]! - from === length) {
         let same = true;
-        for (let offset = 0; offset < length && same; offset += 1) same = written.charCodeAt(offset) === text.charCodeAt(start + offset);
-        if (same) return form;
+        for (let offset = 0; offset < length && same; offset += 1) same = letters[from + offset] === text.charCodeAt(start + offset);
+        if (same) return entry - 1;
       }
     }
     slot = (slot + 1) & MASK;
+  }
+  if (writtenForms.length >= LIMIT) {
+    resetWritten();
+    slot = hash & MASK;
   }
   const sliced = text.slice(start, end);
   // A flat copy, so that the table never holds a slice of (and so the whole of) the text it came
   // from; V8 copies slices shorter than 13 characters anyway.
   const written = length > 12 ? sliced.split('').join('') : sliced;
+  const before = generation;
   const lexeme = lexemeOf(fold(written));
-  if (forms.length >= LIMIT) {
-    resetWritten();
-    return writtenForm(text, start, end, fold);
+  // lexemeOf may have started the lexicon, and this table with it, afresh.
+  if (generation !== before) slot = hash & MASK;
+  if (lettersUsed + length > letters.length) {
+    let size = letters.length * 2;
+    while (size < lettersUsed + length) size *= 2;
+    const grown = new Uint16Array(size);
+    grown.set(letters.subarray(0, lettersUsed));
+    letters = grown;
   }
-  const form = { written, lexeme };
-  forms.push(form);
-  slots[slot] = forms.length;
-  slotHashes[slot] = hash;
-  return form;
+  for (let offset = 0; offset < length; offset += 1) letters[lettersUsed + offset] = text.charCodeAt(start + offset);
+  lettersUsed += length;
+  letterStarts.push(lettersUsed);
+  writtenForms.push(written);
+  lexemes.push(lexeme);
+  slots[2 * slot] = hash;
+  slots[2 * slot + 1] = writtenForms.length;
+  return writtenForms.length - 1;
+}
+
+/** The form as written, shared by every word so written. */
+export function writtenAt(form: number): string {
+  return writtenForms[form]!;
+}
+
+export function lexemeAt(form: number): Lexeme {
+  return lexemes[form]!;
 }

@@ -1,6 +1,6 @@
 /** Splits text into words, numbers and single punctuation marks, each with its offsets and folded key. */
 import { foldWord } from './fold.ts';
-import { writtenForm, type Lexeme } from './lexicon.ts';
+import { FORM_HASH_START, formHashStep, formNumber, lexemeAt, writtenAt, type Lexeme } from './lexicon.ts';
 
 export type WordKind = 'word' | 'number' | 'mark';
 
@@ -73,10 +73,17 @@ export function splitWords(text: string): Word[] {
       const written = text.slice(start, index);
       words.push({ text: written, start, end: index, kind: 'number', key: numberKey(written), stems: undefined, lexeme: undefined });
     } else if (inWord(code)) {
+      // The word's hash for the lexicon is taken as it is scanned.
+      let hash = formHashStep(FORM_HASH_START, code);
       index += 1;
-      while (index < text.length && inWord(text.charCodeAt(index))) index += 1;
-      const { written, lexeme } = writtenForm(text, start, index, foldWord);
-      words.push({ text: written, start, end: index, kind: 'word', key: lexeme.key, stems: undefined, lexeme });
+      for (; index < text.length; index += 1) {
+        const next = text.charCodeAt(index);
+        if (!inWord(next)) break;
+        hash = formHashStep(hash, next);
+      }
+      const form = formNumber(text, start, index, hash, foldWord);
+      const lexeme = lexemeAt(form);
+      words.push({ text: writtenAt(form), start, end: index, kind: 'word', key: lexeme.key, stems: undefined, lexeme });
     } else if (isSpace(code)) {
       index += 1;
     } else {
