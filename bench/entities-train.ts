@@ -17,10 +17,12 @@ import { parseArgs } from 'node:util';
 import { gazetteer } from '../src/entities/gazetteer/gazetteer.ts';
 import { sequenceFeatures } from '../src/entities/tagger/features.ts';
 import { LABELS } from '../src/entities/tagger/labels.ts';
+import { learnedIndex } from '../src/entities/tagger/learned-names.ts';
 import { encodeModel, MODEL_FILE } from '../src/entities/tagger/model-file.ts';
-import { decode, train, type TrainingSequence, type Weights } from '../src/entities/tagger/perceptron.ts';
+import { decode } from '../src/entities/tagger/perceptron.ts';
 import { alignTokens, wordLabels } from './entities-align.ts';
-import { goldEntities, readAnercorp, sentencesOf, splitAnercorp, trainingFold, type GoldToken } from './entities-anercorp-data.ts';
+import { goldEntities, readAnercorp, sentencesOf, splitAnercorp, trainingFold } from './entities-anercorp-data.ts';
+import { trainTagger } from './entities-tagger-training.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,33 +37,24 @@ const { values } = parseArgs({
 });
 
 const gazetteerData = gazetteer();
-
-function toSequence(sentence: GoldToken[]): TrainingSequence {
-  const aligned = alignTokens(sentence);
-  const labels = wordLabels(aligned, sentence).map((label) => LABELS.indexOf(label as (typeof LABELS)[number]));
-  return { features: sequenceFeatures(aligned.words, gazetteerData), labels };
-}
-
 const split = splitAnercorp(readAnercorp());
 if (values.fold !== undefined) values.dev = true;
 const { train: trainTokens, test: testTokens } = values.dev ? trainingFold(split.train, Number(values.fold ?? 4)) : split;
 const started = performance.now();
-const weights: Weights = train(sentencesOf(trainTokens).map(toSequence), {
+const weights = trainTagger(trainTokens, {
   epochs: Number(values.epochs),
   minCount: Number(values['min-count']),
   onEpoch: (epoch, errors, tokens) => console.error(`epoch ${epoch}: ${(errors / tokens * 100).toFixed(2)}% tokens wrong`),
 });
-const vocabulary = new Set<string>();
-for (const sentence of sentencesOf(trainTokens)) for (const word of alignTokens(sentence).words) if (word.kind === 'word') vocabulary.add(word.key);
-weights.vocabulary = vocabulary;
 console.error(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s, ${weights.emissions.size} features`);
 
+const learned = weights.learned === undefined ? undefined : learnedIndex(weights.learned);
 // The tagger alone on the test part, by word: an entity is a maximal B/I run, scored by exact word span.
 const counts = new Map<string, { tp: number; fp: number; fn: number }>();
 const count = (type: string) => counts.get(type) ?? (counts.set(type, { tp: 0, fp: 0, fn: 0 }), counts.get(type)!);
 for (const sentence of sentencesOf(testTokens)) {
   const aligned = alignTokens(sentence);
-  const predicted = decode(weights, sequenceFeatures(aligned.words, gazetteerData)).map((label) => LABELS[label] ?? 'O');
+  const predicted = decode(weights, sequenceFeatures(aligned.words, gazetteerData, learned)).map((label) => LABELS[label] ?? 'O');
   const gold = goldEntities(wordLabels(aligned, sentence));
   const guessed = goldEntities(predicted);
   const key = (entity: { type: string; from: number; to: number }) => `${entity.type}:${entity.from}:${entity.to}`;

@@ -14,7 +14,7 @@ import { memoryIndex } from './names/known-names.ts';
 import { nameKey, type LearnedName, type NameMemory } from './names/name-memory.ts';
 import { findCuedOrganizations, isOrganizationKind, type ClubNameTest, type PlaceTests } from './rules/organization-cues.ts';
 import { findCuedPeople, type NameLikeness } from './rules/person-cues.ts';
-import { mendPersonBoundaries } from './rules/person-boundaries.ts';
+import { extendOverFamilyName, mendPersonBoundaries } from './rules/person-boundaries.ts';
 import { FUNCTION_WORDS } from './rules/name-stopwords.ts';
 import type { Evidence, RuleSpan } from './rules/rule-span.ts';
 import { LABELS } from './tagger/labels.ts';
@@ -157,6 +157,26 @@ function confirmedByTagger(known: readonly RuleSpan[], tagged: readonly RuleSpan
 }
 
 /**
+ * A gazetteer name of several words within which the tagger found a shorter name of the same type
+ * takes the tagger's span, keeping its canonical name: the tagger learned where news text marks such
+ * names (ANERcorp tags `مكة` of `مكة المكرمة`, `غزة` of `قطاع غزة`). The words left out (`blocked`)
+ * go to no other name, so that `الولايات المتحدة` never leaves an organization `المتحدة` behind.
+ * Cross-validated on ANERcorp's training part: 0.7591 → 0.7670, places 0.845 → 0.862.
+ */
+function narrowToTagger(known: readonly RuleSpan[], tagged: readonly RuleSpan[], wordCount: number): { known: RuleSpan[]; blocked: Uint8Array } {
+  const blocked = new Uint8Array(wordCount);
+  const narrowed = known.map((span) => {
+    if (span.to - span.from < 2) return span;
+    const inside = tagged.find((other) => other.type === span.type && other.from >= span.from && other.to <= span.to && other.to - other.from < span.to - span.from);
+    if (inside === undefined) return span;
+    blocked.fill(1, span.from, inside.from);
+    blocked.fill(1, inside.to, span.to);
+    return { ...span, from: inside.from, to: inside.to, cliticLetters: inside.from === span.from ? span.cliticLetters : 0 };
+  });
+  return { known: narrowed, blocked };
+}
+
+/**
  * A cue's organization that the gazetteer knows by a longer name from the same word takes that name
  * (`نادي مانشستر يونايتد`: the club rule stops at the town, the list knows the club).
  */
@@ -169,6 +189,11 @@ function widenCuedOrganizations(spans: RuleSpan[]): RuleSpan[] {
     const known = listed.get(span.from);
     return known !== undefined && known.to > span.to ? { ...span, to: known.to, canonical: known.canonical } : span;
   });
+}
+
+function overlapsBlocked(span: RuleSpan, blocked: Uint8Array): boolean {
+  for (let at = span.from; at < span.to; at += 1) if (blocked[at] === 1) return true;
+  return false;
 }
 
 /** Keeps the spans that do not overlap a stronger one: patterns and cues first, then longest first. */
@@ -294,23 +319,26 @@ export function extractEntitiesDetailed(text: string, options: ExtractOptions = 
   // The tagger's gazetteer features are these same matches, as B-/I- labels per word.
   const phrases = new Uint8Array(words.length);
   for (const span of known) for (let at = span.from; at < span.to; at += 1) phrases[at] = phraseCode(`${at === span.from ? 'B' : 'I'}-${span.type}`);
-  const tagged = tagNames(words, text, weights, gazetteer, phrases)
+  const tagging = tagNames(words, text, weights, gazetteer, phrases)
     .filter((span) => span.to - span.from > 1 || !isOrganizationKind(words[span.from]))
     .map((span): RuleSpan => ({ ...span, cliticLetters: 0, evidence: 'tagger' }))
     .flatMap((span) => endAtFunctionWord(words, span));
+  const narrowed = narrowToTagger(known, tagging, words.length);
+  const tagged = tagging.filter((span) => !overlapsBlocked(span, narrowed.blocked));
   const spans: RuleSpan[] = [
     ...findDates(words, options.publishedAt ?? undefined),
     ...findAmounts(words, gazetteer),
     ...findCuedPeople(words, gazetteer, nameLikeness(weights, gazetteer)),
     ...findCuedOrganizations(words, clubNameTest(weights, gazetteer), placeTests(gazetteer)),
     ...(options.knownNames === undefined ? [] : phraseMatches(words, memoryIndex(options.knownNames, options.minSightings ?? 1), 'memory')),
-    ...confirmedByTagger(known, tagged, words.length),
+    ...confirmedByTagger(narrowed.known, tagged, words.length),
     ...(options.demonyms === false ? [] : demonymMatches(words, gazetteer)),
     ...tagged,
   ];
   let kept = resolve(reconcileCuedPeople(widenCuedOrganizations(spans), words, weights, gazetteer), words.length);
   retypeByCues(text, words, kept);
   kept = mendPersonBoundaries(words, kept);
+  kept = extendOverFamilyName(words, kept, { isGivenName: (word) => gazetteer.givenNames.has(word.key), isFunctionWord, nameLike: nameLikeness(weights, gazetteer) });
   for (const span of kept) {
     // A name found by its cue may still be one the gazetteer knows by a fuller name.
     if (span.canonical !== undefined || span.type === 'DATE') continue;

@@ -8,6 +8,11 @@
  * part, this took F1 from 0.744 to 0.748 (people 0.679 → 0.689). Tried and dropped there: leaving
  * out end words the tagger's weights put outside names (`شيراك شذ`: −0.001), and going on over a word
  * the tagger never saw (−0.010).
+ *
+ * extendOverFamilyName then lets a name that ends on a given name, or a title's name on a word read as
+ * a name, go on over one definite word read as a name (`فائز السراج`, `سعود الفيصل`), which the
+ * tagger often leaves out when it never saw the family name. Cross-validated: 0.7670 → 0.7673 (people
+ * 0.694 → 0.695); going on over any word read as a name after any name lost 0.007.
  */
 import { foldWord } from '../text/fold.ts';
 import type { Word } from '../text/words.ts';
@@ -58,4 +63,26 @@ export function mendPersonBoundaries(words: readonly Word[], spans: readonly Rul
     result.push(span);
   }
   return result;
+}
+
+export interface FamilyNameTests {
+  isGivenName: (word: Word) => boolean;
+  isFunctionWord: (word: Word) => boolean;
+  /** Whether a word reads as a name (a given name, the tagger's weights, or a word it never saw). */
+  nameLike: (word: Word) => boolean;
+}
+
+/** People's names going on over a definite family name (see the module header); other spans as they were. */
+export function extendOverFamilyName(words: readonly Word[], spans: readonly RuleSpan[], tests: FamilyNameTests): RuleSpan[] {
+  const taken = new Uint8Array(words.length);
+  for (const span of spans) taken.fill(1, span.from, span.to);
+  return spans.map((span) => {
+    if (span.type !== 'PER') return span;
+    const last = words[span.to - 1]!;
+    if (!tests.isGivenName(last) && !(span.evidence === 'cue' && tests.nameLike(last))) return span;
+    const next = words[span.to];
+    if (!isWord(next) || taken[span.to] === 1 || !next.key.startsWith('ال') || tests.isFunctionWord(next) || !tests.nameLike(next)) return span;
+    taken[span.to] = 1;
+    return { ...span, to: span.to + 1, canonical: undefined };
+  });
 }

@@ -7,8 +7,10 @@
  * the values up in per-template maps, so no string is made per word (see tagger-weights.ts).
  */
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import type { PhraseIndex } from '../gazetteer/phrase-index.ts';
 import { wordStems } from '../text/clitics.ts';
 import type { Word } from '../text/words.ts';
+import { learnedLabels } from './learned-names.ts';
 import { shippedClusters } from './word-clusters.ts';
 
 /** Facts about one word form, reused by its neighbours' features and cached across texts. */
@@ -20,6 +22,8 @@ export interface WordFacts {
   prefix3: string;
   suffix2: string;
   suffix3: string;
+  suffix4: string | null;
+  prefix4: string | null;
   stemSuffix2: string;
   stemPrefix2: string;
   stemPrefix3: string;
@@ -102,6 +106,8 @@ function computeFacts(word: Word, gazetteer: Gazetteer): WordFacts {
     prefix3: key.slice(0, 3),
     suffix2: key.slice(-2),
     suffix3: key.slice(-3),
+    suffix4: key.length > 4 ? key.slice(-4) : null,
+    prefix4: key.length > 4 ? key.slice(0, 4) : null,
     stemSuffix2: stem.slice(-2),
     stemPrefix2: stem.slice(0, 2),
     stemPrefix3: stem.slice(0, 3),
@@ -172,7 +178,7 @@ export const ROLE_OFFSETS: Readonly<Record<Role, number>> = { self: 0, previous:
 
 /** The facts a feature may read: each a string, or null for an absent feature. */
 export type FactField =
-  | 'bias' | 'key' | 'stem' | 'marks' | 'prefix2' | 'prefix3' | 'suffix2' | 'suffix3' | 'stemSuffix2' | 'stemPrefix2'
+  | 'bias' | 'key' | 'stem' | 'marks' | 'prefix2' | 'prefix3' | 'suffix2' | 'suffix3' | 'suffix4' | 'prefix4' | 'stemSuffix2' | 'stemPrefix2'
   | 'stemPrefix3' | 'length' | 'article' | 'cluster' | 'coarseCluster';
 
 /**
@@ -188,6 +194,8 @@ export const WORD_TEMPLATES: ReadonlyArray<{ template: string; role: Role; field
   { template: 'pf3', role: 'self', field: 'prefix3' },
   { template: 'sf2', role: 'self', field: 'suffix2' },
   { template: 'sf3', role: 'self', field: 'suffix3' },
+  { template: 'sf4', role: 'self', field: 'suffix4' },
+  { template: 'pf4', role: 'self', field: 'prefix4' },
   { template: 'ss2', role: 'self', field: 'stemSuffix2' },
   { template: 'sp2', role: 'self', field: 'stemPrefix2' },
   { template: 'sp3', role: 'self', field: 'stemPrefix3' },
@@ -211,17 +219,19 @@ export const WORD_TEMPLATES: ReadonlyArray<{ template: string; role: Role; field
 ];
 
 /**
- * The gazetteer phrase labels (`g`, `gp`) need the whole sequence. Word-pair features (previous|this,
+ * The gazetteer phrase labels (`g`, `gp`) and the learned names' (`h`, `hp`: learned-names.ts) need the whole sequence. Word-pair features (previous|this,
  * this|next) were tried and dropped: they scored lower on ANERcorp and cost a third of tagging time.
  */
 export interface SequenceView {
   facts: WordFacts[];
   phrases: string[];
+  /** Null when the model has no learned names. */
+  learned: string[] | null;
 }
 
-/** `phrases` may come from the caller, who often has matched the gazetteer already. */
-export function viewOf(words: readonly Word[], gazetteer: Gazetteer, phrases = phraseLabels(words, gazetteer)): SequenceView {
-  return { facts: words.map((word) => factsOf(word, gazetteer)), phrases };
+/** `phrases` may come from the caller, who often has matched the gazetteer already; `learned`: the model's learned names. */
+export function viewOf(words: readonly Word[], gazetteer: Gazetteer, phrases = phraseLabels(words, gazetteer), learned?: PhraseIndex): SequenceView {
+  return { facts: words.map((word) => factsOf(word, gazetteer)), phrases, learned: learned === undefined ? null : learnedLabels(words, learned) };
 }
 
 export function factsAt(view: SequenceView, index: number): WordFacts {
@@ -233,8 +243,9 @@ export function visitFeatures(
   words: readonly Word[],
   gazetteer: Gazetteer,
   visit: (index: number, template: string, value: string, second?: string) => void,
+  learned?: PhraseIndex,
 ): void {
-  const view = viewOf(words, gazetteer);
+  const view = viewOf(words, gazetteer, undefined, learned);
   for (let index = 0; index < words.length; index += 1) {
     for (const { template, role, field } of WORD_TEMPLATES) {
       const found = factsAt(view, index + ROLE_OFFSETS[role])[field];
@@ -242,6 +253,10 @@ export function visitFeatures(
     }
     visit(index, 'g', view.phrases[index]!);
     visit(index, 'gp', view.phrases[index - 1] ?? '^', view.phrases[index]!);
+    if (view.learned !== null) {
+      visit(index, 'h', view.learned[index]!);
+      visit(index, 'hp', view.learned[index - 1] ?? '^', view.learned[index]!);
+    }
   }
 }
 
@@ -250,9 +265,9 @@ export function featureName(template: string, value: string, second?: string): s
   return second === undefined ? `${template}=${value}` : `${template}=${value}|${second}`;
 }
 
-/** Feature strings for every word of one sequence (training). */
-export function sequenceFeatures(words: readonly Word[], gazetteer: Gazetteer): string[][] {
+/** Feature strings for every word of one sequence (training); `learned`: the learned names in force for it. */
+export function sequenceFeatures(words: readonly Word[], gazetteer: Gazetteer, learned?: PhraseIndex): string[][] {
   const features = words.map((): string[] => []);
-  visitFeatures(words, gazetteer, (index, template, value, second) => features[index]!.push(featureName(template, value, second)));
+  visitFeatures(words, gazetteer, (index, template, value, second) => features[index]!.push(featureName(template, value, second)), learned);
   return features;
 }

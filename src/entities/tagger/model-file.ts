@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { LABELS } from './labels.ts';
+import type { LearnedName } from './learned-names.ts';
 import type { Weights } from './perceptron.ts';
 
 export const MODEL_FILE = fileURLToPath(new URL('./ner-model.json.gz', import.meta.url));
@@ -18,6 +19,8 @@ interface ModelJson {
   emissions: Record<string, number[]>;
   /** Folded words seen in training, sorted. */
   vocabulary?: string[];
+  /** Names of the training data's annotations (learned-names.ts), folded, with their type. */
+  learned?: LearnedName[];
   trainedOn: string;
 }
 
@@ -35,6 +38,7 @@ export function encodeModel(weights: Weights, trainedOn: string, minWeight: numb
     transitions: Array.from(weights.transitions, round),
     emissions,
     vocabulary: weights.vocabulary === undefined ? undefined : [...weights.vocabulary].sort(),
+    learned: weights.learned === undefined ? undefined : [...weights.learned],
     trainedOn,
   };
   return zlib.gzipSync(JSON.stringify(json), { level: 9 });
@@ -47,7 +51,12 @@ export function decodeModel(bytes: Buffer): Weights {
   }
   const emissions = new Map<string, Float32Array>();
   for (const [feature, row] of Object.entries(json.emissions)) emissions.set(feature, Float32Array.from(row));
-  return { emissions, transitions: Float32Array.from(json.transitions), vocabulary: json.vocabulary === undefined ? undefined : new Set(json.vocabulary) };
+  return {
+    emissions,
+    transitions: Float32Array.from(json.transitions),
+    vocabulary: json.vocabulary === undefined ? undefined : new Set(json.vocabulary),
+    learned: json.learned,
+  };
 }
 
 let shipped: Weights | undefined;
@@ -61,4 +70,9 @@ export function shippedWeights(): Weights {
 /** Makes the extractor use another model file from now on (benchmarks score a model trained for tuning). */
 export function useModelFile(file: string): void {
   shipped = decodeModel(fs.readFileSync(file));
+}
+
+/** Makes the extractor use these weights from now on (cross-validation trains and scores in one process). */
+export function useWeights(weights: Weights): void {
+  shipped = weights;
 }

@@ -5,6 +5,7 @@
  * only needs `decode`.
  */
 import { LABELS, mayFollow } from './labels.ts';
+import type { LearnedName } from './learned-names.ts';
 
 const LABEL_COUNT = LABELS.length;
 /** mayFollow as a table: allowed[previous * L + label], the start row at L * L. */
@@ -20,6 +21,8 @@ export interface Weights {
   transitions: Float32Array;
   /** The folded words the tagger saw in training (pruning drops the weights of many, so their absence says nothing). */
   vocabulary?: ReadonlySet<string>;
+  /** Names from the training data's annotations, read by the `h`/`hp` features (learned-names.ts). */
+  learned?: readonly LearnedName[];
 }
 
 /** The best label sequence for one sequence of feature lists. */
@@ -93,6 +96,8 @@ export interface TrainOptions {
   epochs: number;
   /** Features seen fewer times than this in training are dropped (noise, and model size). */
   minCount: number;
+  /** Seeds the order sequences are visited in; default 12345 (the shipped model's). */
+  seed?: number;
   onEpoch?: (epoch: number, errors: number, tokens: number) => void;
 }
 
@@ -115,7 +120,7 @@ export function train(sequences: readonly TrainingSequence[], options: TrainOpti
   const transitions = new Float64Array(transitionSize);
   const transitionsAccumulated = new Float64Array(transitionSize);
   let step = 1;
-  let seed = 12345;
+  let seed = options.seed ?? 12345;
   const order = encoded.map((_, index) => index);
   for (let epoch = 1; epoch <= options.epochs; epoch += 1) {
     for (let index = order.length - 1; index > 0; index -= 1) {

@@ -3,6 +3,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Word } from '../text/words.ts';
 import { factsOf, phraseLabels } from './features.ts';
 import { LABELS } from './labels.ts';
+import { learnedLabels } from './learned-names.ts';
 import type { Weights } from './perceptron.ts';
 import { byTemplate, decodeRange, phraseCode, reserveRows, roleRows } from './tagger-weights.ts';
 
@@ -38,6 +39,7 @@ export function tagNames(words: readonly Word[], text: string, weights: Weights,
   for (let index = 0; index < count; index += 1) rowsAt[index] = roleRows(model, factsOf(words[index]!, gazetteer));
   const labels = new Int8Array(count);
   const phraseOf = phrases ?? Uint8Array.from(phraseLabels(words, gazetteer), phraseCode);
+  const learned = model.learnedIndex === undefined ? undefined : Uint8Array.from(learnedLabels(words, model.learnedIndex), phraseCode);
   let from = 0;
   for (let index = 0; index < count; index += 1) {
     const word = words[index]!;
@@ -48,7 +50,7 @@ export function tagNames(words: readonly Word[], text: string, weights: Weights,
       (word.kind === 'mark' && SENTENCE_END.has(word.text)) ||
       lineBreakBetween(text, word.end, next.start);
     if (!end) continue;
-    decodeRange(model, rowsAt, phraseOf, from, index + 1, labels);
+    decodeRange(model, rowsAt, phraseOf, from, index + 1, labels, learned);
     from = index + 1;
   }
   let open: TaggedSpan | null = null;

@@ -14,7 +14,7 @@ describe('decodeWords', () => {
     const weights = shippedWeights();
     for (const paragraph of REFERENCE.split('\n').filter((line) => line.trim() !== '')) {
       const words = splitWords(paragraph);
-      expect(decodeWords(words, gazetteer(), byTemplate(weights))).toEqual(decode(weights, sequenceFeatures(words, gazetteer())));
+      expect(decodeWords(words, gazetteer(), byTemplate(weights))).toEqual(decode(weights, sequenceFeatures(words, gazetteer(), byTemplate(weights).learnedIndex)));
     }
   });
 });

@@ -3,13 +3,15 @@
  * already holds instead of building a string per feature (the tagger's main cost at import speed).
  */
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import type { PhraseIndex } from '../gazetteer/phrase-index.ts';
 import type { Word } from '../text/words.ts';
 import { NONE, ROLE_OFFSETS, viewOf, WORD_TEMPLATES, type FactField, type Role, type WordFacts } from './features.ts';
 import { LABELS, mayFollow } from './labels.ts';
+import { learnedIndex } from './learned-names.ts';
 import type { Weights } from './perceptron.ts';
 
 const LABEL_COUNT = LABELS.length;
-const PAIR_TEMPLATES = new Set(['gp']);
+const PAIR_TEMPLATES = new Set(['gp', 'hp']);
 
 export interface TemplateWeights {
   weights: Weights;
@@ -25,6 +27,11 @@ export interface TemplateWeights {
   /** The `g` weights by phrase code (phraseCode), and the `gp` weights at `previous * PHRASE_COUNT + code` (previous START before a sequence). */
   phraseRows: (Float32Array | undefined)[];
   phrasePairRows: (Float32Array | undefined)[];
+  /** The same for the learned names (`h`, `hp`), by the same codes; null when the model has none. */
+  learnedRows: (Float32Array | undefined)[] | null;
+  learnedPairRows: (Float32Array | undefined)[] | null;
+  /** The learned names' index (learned-names.ts), when the model has them. */
+  learnedIndex: PhraseIndex | undefined;
   /** Every word form's summed weights by role (roleRows), BLOCK floats each, in one array that decoding indexes. */
   rows: RowPool;
 }
@@ -56,6 +63,19 @@ export function phraseCode(label: string): number {
 }
 
 const grouped = new WeakMap<Weights, TemplateWeights>();
+
+/** A phrase template's rows by code, and its pair template's by `previous * PHRASE_COUNT + code`. */
+function codedRows(
+  one: Map<string, Float32Array> | undefined,
+  pair: Map<string, Map<string, Float32Array>> | undefined,
+): [(Float32Array | undefined)[], (Float32Array | undefined)[]] {
+  const rows = PHRASES.map((phrase) => one?.get(phrase));
+  const pairRows = Array.from({ length: (PHRASE_COUNT + 1) * PHRASE_COUNT }, (_, index) => {
+    const previous = Math.floor(index / PHRASE_COUNT);
+    return pair?.get(previous === START ? '^' : PHRASES[previous]!)?.get(PHRASES[index % PHRASE_COUNT]!);
+  });
+  return [rows, pairRows];
+}
 
 const ROLES = Object.keys(ROLE_OFFSETS) as Role[];
 const OFFSETS = Int32Array.from(ROLES.map((role) => ROLE_OFFSETS[role]));
@@ -111,15 +131,11 @@ export function byTemplate(weights: Weights): TemplateWeights {
     }
     return { field, offsets };
   });
-  const g = single.get('g');
-  const gp = pairs.get('gp');
-  const phraseRows = PHRASES.map((phrase) => g?.get(phrase));
-  const phrasePairRows = Array.from({ length: (PHRASE_COUNT + 1) * PHRASE_COUNT }, (_, index) => {
-    const previous = Math.floor(index / PHRASE_COUNT);
-    return gp?.get(previous === START ? '^' : PHRASES[previous]!)?.get(PHRASES[index % PHRASE_COUNT]!);
-  });
+  const [phraseRows, phrasePairRows] = codedRows(single.get('g'), pairs.get('gp'));
+  const [learnedRows, learnedPairRows] = weights.learned === undefined ? [null, null] : codedRows(single.get('h'), pairs.get('hp'));
+  const learned = weights.learned === undefined ? undefined : learnedIndex(weights.learned);
   const rows: RowPool = { array: new Float32Array(FIRST_POOL_ROWS * BLOCK), used: 0, generation: {} };
-  const result = { weights, single, pairs, byField, table, phraseRows, phrasePairRows, rows };
+  const result = { weights, single, pairs, byField, table, phraseRows, phrasePairRows, learnedRows, learnedPairRows, learnedIndex: learned, rows };
   grouped.set(weights, result);
   return result;
 }
@@ -204,11 +220,12 @@ export function decodeRange(
   from: number,
   to: number,
   labels: Int8Array,
+  learned?: Uint8Array,
 ): void {
   const count = to - from;
   if (count <= 0) return;
   if (back.length < count * LABEL_COUNT) back = new Int8Array(count * LABEL_COUNT * 2);
-  const { phraseRows, phrasePairRows } = model;
+  const { phraseRows, phrasePairRows, learnedRows, learnedPairRows } = model;
   const transitions = model.weights.transitions;
   const outside = roleRows(model, NONE);
   const rows = model.rows.array;
@@ -229,6 +246,13 @@ export function decodeRange(
     if (phraseRow !== undefined) for (let label = 0; label < LABEL_COUNT; label += 1) scores[label]! += phraseRow[label]!;
     const pairRow = phrasePairRows[(index === from ? START : phrases[index - 1]!) * PHRASE_COUNT + phrase];
     if (pairRow !== undefined) for (let label = 0; label < LABEL_COUNT; label += 1) scores[label]! += pairRow[label]!;
+    if (learned !== undefined && learnedRows !== null && learnedPairRows !== null) {
+      const code = learned[index]!;
+      const learnedRow = learnedRows[code];
+      if (learnedRow !== undefined) for (let label = 0; label < LABEL_COUNT; label += 1) scores[label]! += learnedRow[label]!;
+      const learnedPair = learnedPairRows[(index === from ? START : learned[index - 1]!) * PHRASE_COUNT + code];
+      if (learnedPair !== undefined) for (let label = 0; label < LABEL_COUNT; label += 1) scores[label]! += learnedPair[label]!;
+    }
     if (index === from) {
       for (let label = 0; label < LABEL_COUNT; label += 1) best[label] = STARTS[label] === 1 ? scores[label]! + transitions[startRow + label]! : -Infinity;
     } else {
@@ -263,9 +287,10 @@ export function decodeRange(
 
 /** The best label index for each word of one sequence (see decodeRange). */
 export function decodeWords(words: readonly Word[], gazetteer: Gazetteer, model: TemplateWeights, phrases?: string[]): number[] {
-  const view = viewOf(words, gazetteer, phrases);
+  const view = viewOf(words, gazetteer, phrases, model.learnedIndex);
   const labels = new Int8Array(words.length);
   reserveRows(model, words.length);
-  decodeRange(model, Int32Array.from(view.facts, (facts) => roleRows(model, facts)), Uint8Array.from(view.phrases, phraseCode), 0, words.length, labels);
+  const learned = view.learned === null ? undefined : Uint8Array.from(view.learned, phraseCode);
+  decodeRange(model, Int32Array.from(view.facts, (facts) => roleRows(model, facts)), Uint8Array.from(view.phrases, phraseCode), 0, words.length, labels, learned);
   return Array.from(labels);
 }
