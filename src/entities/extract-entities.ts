@@ -226,12 +226,17 @@ function spanText(text: string, words: readonly Word[], span: RuleSpan): { start
 /** Further mentions of the article's own people and organizations, and full names for short forms. */
 function propagate(text: string, words: readonly Word[], kept: RuleSpan[], gazetteer: Gazetteer): RuleSpan[] {
   const names = kept.filter((span) => (span.type === 'PER' || span.type === 'ORG') && span.evidence !== 'demonym');
+  if (names.length === 0) return [];
   const index = new PhraseIndex();
   const fullNames: KnownName[] = [];
-  for (const span of names) {
+  const written = names.map((span) => {
     const { start, end } = spanText(text, words, span);
-    const canonical = span.canonical ?? spelledName(text.slice(start, end), gazetteer, span.type);
-    if (span.type === 'PER' && canonical.includes(' ')) fullNames.push({ type: 'PER', canonical });
+    return text.slice(start, end);
+  });
+  const canonicals = names.map((span, at) => span.canonical ?? spelledName(written[at]!, gazetteer, span.type));
+  for (let at = 0; at < names.length; at += 1) {
+    const canonical = canonicals[at]!;
+    if (names[at]!.type === 'PER' && canonical.includes(' ')) fullNames.push({ type: 'PER', canonical });
   }
   // Longest names first, so a surname goes to the fullest name that ends with it.
   fullNames.sort((a, b) => b.canonical.length - a.canonical.length);
@@ -240,11 +245,7 @@ function propagate(text: string, words: readonly Word[], kept: RuleSpan[], gazet
     const surname = name.canonical.split(' ').at(-1) ?? '';
     if (surname.length >= 4) index.add(surname, name);
   }
-  for (const span of names) {
-    const { start, end } = spanText(text, words, span);
-    const written = text.slice(start, end);
-    index.add(written, { type: span.type as 'PER' | 'ORG', canonical: span.canonical ?? spelledName(written, gazetteer, span.type) });
-  }
+  for (let at = 0; at < names.length; at += 1) index.add(written[at]!, { type: names[at]!.type as 'PER' | 'ORG', canonical: canonicals[at]! });
   const taken = new Uint8Array(words.length);
   for (const span of kept) taken.fill(1, span.from, span.to);
   const found = phraseMatches(words, index, 'alias').filter((span) => {

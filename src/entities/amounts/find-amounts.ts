@@ -5,10 +5,14 @@
  */
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { wordStems } from '../text/clitics.ts';
+import { wordTrait } from '../text/word-traits.ts';
 import type { Word } from '../text/words.ts';
 import type { RuleSpan } from '../rules/rule-span.ts';
 import { multiplyDecimal, scaleDecimal } from './decimal.ts';
 import { COUNTED, CURRENCIES, PERCENT_WORDS, SCALES } from './units.ts';
+
+/** Whether a word is a scale word through its proclitics (`بمليار`). */
+const hasScaleStem = wordTrait((word) => wordStems(word).some(({ key }) => SCALES.has(key)));
 
 function span(type: 'MONEY' | 'QUANTITY', from: number, to: number, canonical: string, cliticLetters = 0): RuleSpan {
   return { type, from, to, cliticLetters, canonical, evidence: 'pattern' };
@@ -45,6 +49,7 @@ export function findAmounts(words: readonly Word[], gazetteer: Gazetteer): RuleS
       }
     } else if (word.kind === 'word') {
       // A scale word standing for its number: `مليار دولار`, `ملياري دولار`, `بمليار دولار`.
+      if (!hasScaleStem(word)) continue;
       const stem = wordStems(word).find(({ key }) => SCALES.has(key));
       const scale = stem === undefined ? undefined : SCALES.get(stem.key);
       if (stem === undefined || scale === undefined || !CURRENCIES.has(words[next]?.key ?? '')) continue;

@@ -7,6 +7,7 @@
 import { monthNumber } from '../../arabic/months.ts';
 import { procliticForms, wordStems } from '../text/clitics.ts';
 import { foldWord } from '../text/fold.ts';
+import { wordTrait } from '../text/word-traits.ts';
 import type { Word } from '../text/words.ts';
 import type { RuleSpan } from '../rules/rule-span.ts';
 import { addDays, dayOf, isoDay, isoMonth, validDay, weekdayOf, yearFor, type Day, type Direction } from './resolve-day.ts';
@@ -39,6 +40,8 @@ const FUTURE_WORDS = new Set(
 );
 const YEAR_WORDS = new Set(fold('عام العام سنة').flatMap((word) => [...procliticForms(word).keys()]));
 const SENTENCE_END = new Set(['.', '!', '?', '؟']);
+/** Whether a word may open a date: `عام`, a month's name, a weekday or `أمس`. */
+const mayOpenDate = wordTrait((word) => YEAR_WORDS.has(word.key) || MONTH_KEYS.has(word.key) || DAY_WORDS.has(word.key));
 
 function monthOf(word: Word | undefined, next?: Word): { month: number; words: number } | null {
   if (word === undefined || word.kind !== 'word' || !MONTH_KEYS.has(word.key)) return null;
@@ -110,7 +113,7 @@ export function findDates(words: readonly Word[], publishedAt?: string): RuleSpa
         continue;
       }
     }
-    if (word.kind !== 'word') continue;
+    if (word.kind !== 'word' || !mayOpenDate(word)) continue;
     if (YEAR_WORDS.has(word.key)) {
       const year = numberIn(words[index + 1], 1000, 2999);
       if (year !== null) {

@@ -1,6 +1,7 @@
 /** Finds known multi-word names in a run of words, the first word possibly carrying proclitics. */
 import { wordStems } from '../text/clitics.ts';
-import { foldPhrase } from '../text/fold.ts';
+import { detached, foldPhrase } from '../text/fold.ts';
+import { keyTail } from '../text/lexicon.ts';
 import type { Word } from '../text/words.ts';
 
 export interface KnownName {
@@ -27,11 +28,33 @@ export interface PhraseMatch {
 type Firsts = readonly { letters: number; candidates: readonly IndexedPhrase[] }[];
 const NO_FIRSTS: Firsts = [];
 
+const FOLDED_LIMIT = 50_000;
+let foldedPhrases = new Map<string, readonly string[]>();
+
+/** A phrase's folded words; remembered, since an article's names are indexed again in every article that names them. */
+function foldedWords(phrase: string): readonly string[] {
+  let folded = foldedPhrases.get(phrase);
+  if (folded === undefined) {
+    if (foldedPhrases.size >= FOLDED_LIMIT) foldedPhrases = new Map();
+    folded = foldPhrase(phrase).split(' ');
+    foldedPhrases.set(detached(phrase), folded);
+  }
+  return folded;
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
+}
+
 export class PhraseIndex {
   readonly #byFirst = new Map<string, IndexedPhrase[]>();
   /** Replaced on every add, so that what a lexeme cached for an older state is not used. */
   #version = {};
   readonly #slot: 'firsts' | 'otherFirsts' | null;
+  /** One bit per keyTail of the first words: most words of a text are passed over on it without a lookup. */
+  readonly #tails = new Uint32Array(1 << 11);
 
   /**
    * `slot`: an index that lives as long as the process (the gazetteer's) may keep, on each word's
@@ -43,11 +66,15 @@ export class PhraseIndex {
 
   /** Adds a phrase; an earlier entry for the same folded phrase wins. */
   add(phrase: string, name: KnownName): void {
-    const [first = '', ...rest] = foldPhrase(phrase).split(' ');
+    const folded = foldedWords(phrase);
+    const first = folded[0] ?? '';
     if (first === '') return;
+    const rest = folded.slice(1);
     const list = this.#byFirst.get(first) ?? [];
-    if (list.some((entry) => entry.rest.join(' ') === rest.join(' '))) return;
+    if (list.some((entry) => sameWords(entry.rest, rest))) return;
     list.push({ name, rest });
+    const tail = keyTail(first);
+    this.#tails[tail >>> 5]! |= 1 << (tail & 31);
     // Longest first, so `آسيا الوسطى` wins over `آسيا`.
     list.sort((a, b) => b.rest.length - a.rest.length);
     this.#byFirst.set(first, list);
@@ -87,6 +114,10 @@ export class PhraseIndex {
   matchAt(words: readonly Word[], from: number): PhraseMatch | null {
     const first = words[from];
     if (first === undefined || first.kind !== 'word') return null;
+    if (this.#slot === null) {
+      const tail = first.lexeme?.tail ?? keyTail(first.key);
+      if ((this.#tails[tail >>> 5]! & (1 << (tail & 31))) === 0) return null;
+    }
     const firsts = this.#firstsOf(first);
     for (let at = 0; at < firsts.length; at += 1) {
       const { letters, candidates } = firsts[at]!;

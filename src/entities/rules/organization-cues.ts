@@ -6,6 +6,7 @@
  */
 import { wordStems } from '../text/clitics.ts';
 import { foldWord } from '../text/fold.ts';
+import { wordTrait } from '../text/word-traits.ts';
 import type { Word } from '../text/words.ts';
 import type { RuleSpan } from './rule-span.ts';
 
@@ -28,8 +29,12 @@ export function isOrganizationKind(word: Word | undefined): boolean {
   return isCue(word);
 }
 
+const isCueWord = wordTrait((word) => wordStems(word).some(({ key }) => CUES.has(key)));
+/** Whether an organization's name may follow the word: a kind word, or `نادي`/`فريق`. */
+const mayCueOrganization = wordTrait((word) => CLUB_CUES.has(word.key) || isCueWord(word));
+
 function isCue(word: Word | undefined): boolean {
-  return word !== undefined && word.kind === 'word' && wordStems(word).some(({ key }) => CUES.has(key));
+  return word !== undefined && word.kind === 'word' && isCueWord(word);
 }
 
 /** The quoted run starting at `open` (a quote mark), as word indices inside the quotes, or null. */
@@ -70,6 +75,8 @@ function continuesClub(word: Word | undefined, first: Word, places: PlaceTests):
 export function findCuedOrganizations(words: readonly Word[], isClubName: ClubNameTest, places: PlaceTests): RuleSpan[] {
   const found: RuleSpan[] = [];
   for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]!;
+    if (word.kind !== 'word' || !mayCueOrganization(word)) continue;
     const club = words[index + 1];
     if (CLUB_CUES.has(words[index]!.key) && club !== undefined && club.kind === 'word' && isClubName(club)) {
       let to = index + 2;

@@ -1,11 +1,11 @@
 /** Runs the shipped tagger over a text's words and returns its PER, LOC and ORG spans (MISC is dropped). */
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Word } from '../text/words.ts';
-import { factsOf, phraseLabels } from './features.ts';
+import { phraseLabels } from './features.ts';
 import { LABELS } from './labels.ts';
 import { learnedLabels } from './learned-names.ts';
 import type { Weights } from './perceptron.ts';
-import { byTemplate, decodeRange, phraseCode, reserveRows, roleRows } from './tagger-weights.ts';
+import { byTemplate, decodeRange, phraseCode, reserveRows, wordRows } from './tagger-weights.ts';
 
 export interface TaggedSpan {
   type: 'PER' | 'LOC' | 'ORG';
@@ -36,7 +36,7 @@ export function tagNames(words: readonly Word[], text: string, weights: Weights,
   const count = words.length;
   reserveRows(model, count);
   const rowsAt = new Int32Array(count);
-  for (let index = 0; index < count; index += 1) rowsAt[index] = roleRows(model, factsOf(words[index]!, gazetteer));
+  for (let index = 0; index < count; index += 1) rowsAt[index] = wordRows(model, words[index]!, gazetteer);
   const labels = new Int8Array(count);
   const phraseOf = phrases ?? Uint8Array.from(phraseLabels(words, gazetteer), phraseCode);
   const learned = model.learnedIndex === undefined ? undefined : Uint8Array.from(learnedLabels(words, model.learnedIndex), phraseCode);

@@ -5,7 +5,7 @@
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { PhraseIndex } from '../gazetteer/phrase-index.ts';
 import type { Word } from '../text/words.ts';
-import { NONE, ROLE_OFFSETS, viewOf, WORD_TEMPLATES, type FactField, type Role, type WordFacts } from './features.ts';
+import { factsOf, NONE, ROLE_OFFSETS, viewOf, WORD_TEMPLATES, type FactField, type Role, type WordFacts } from './features.ts';
 import { LABELS, mayFollow } from './labels.ts';
 import { learnedIndex } from './learned-names.ts';
 import type { Weights } from './perceptron.ts';
@@ -182,6 +182,22 @@ export function roleRows(model: TemplateWeights, facts: WordFacts): number {
   }
   facts.rows = at;
   facts.rowsFor = pool.generation;
+  return at;
+}
+
+/**
+ * roleRows of a word's facts, kept on its lexicon entry as well: a word already met then costs one
+ * read of the entry it holds. Callers reserveRows first.
+ */
+export function wordRows(model: TemplateWeights, word: Word, gazetteer: Gazetteer): number {
+  const lexeme = word.lexeme;
+  const generation = model.rows.generation;
+  if (lexeme !== undefined && lexeme.rowsFor === generation && lexeme.factsFor === gazetteer) return lexeme.rows;
+  const at = roleRows(model, factsOf(word, gazetteer));
+  if (lexeme !== undefined) {
+    lexeme.rows = at;
+    lexeme.rowsFor = generation;
+  }
   return at;
 }
 

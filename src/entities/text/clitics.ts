@@ -40,6 +40,7 @@ export function stemsOf(key: string): readonly Stem[] {
   return stems;
 }
 
+// Every stem ends as the key does (lexicon.ts keyTail relies on it: phrase indexes skip words by their last letters).
 function computeStems(key: string): Stem[] {
   const stems: Stem[] = [{ key, letters: 0 }];
   let rest = key;

@@ -54,6 +54,15 @@ function foldLong(word: string): string {
   return parts.join('');
 }
 
+/**
+ * A copy of `text` that holds no slice of a longer string (V8 keeps a slice of 13 or more characters
+ * as a view on its parent), for strings kept in long-lived caches: a name cut from an article must
+ * not keep the whole article alive. Shorter slices are copies already.
+ */
+export function detached(text: string): string {
+  return text.length > 12 ? text.split('').join('') : text;
+}
+
 /** Folds a phrase word by word (single spaces between), for list entries written by hand. */
 export function foldPhrase(phrase: string): string {
   return phrase.trim().split(/\s+/u).map(foldWord).join(' ');

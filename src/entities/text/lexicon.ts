@@ -7,6 +7,7 @@
  * Bounded: past LIMIT entries the lexicon starts afresh (words already split keep theirs).
  */
 import type { Stem } from './clitics.ts';
+import { detached } from './fold.ts';
 
 export interface Lexeme {
   readonly key: string;
@@ -14,6 +15,9 @@ export interface Lexeme {
   /** The tagger's facts about this form (tagger/features.ts), and which gazetteer they were computed with. */
   facts: object | undefined;
   factsFor: object | undefined;
+  /** Where the tagger's summed weights for the form sit in its row pool, and the pool's generation (tagger/tagger-weights.ts wordRows). */
+  rows: number;
+  rowsFor: object | undefined;
   /** The phrases of one long-lived phrase index that may start at this word (gazetteer/phrase-index.ts), by index. */
   firsts: object | undefined;
   firstsFor: object | undefined;
@@ -22,6 +26,23 @@ export interface Lexeme {
   otherFirstsFor: object | undefined;
   /** The country a demonym form names (`الروسي` → روسيا), null for none; filled in by the extractor. */
   demonym: { letters: number; country: string } | null | undefined;
+  /** Rules' yes/no facts about the form, two bits each (word-traits.ts). */
+  traits: number;
+  /** keyTail(key): phrase indexes test it before looking the word's stems up (gazetteer/phrase-index.ts). */
+  readonly tail: number;
+}
+
+/**
+ * A 16-bit digest of a folded key's last two letters (its one letter when it has one). Every clitic-less
+ * stem of a word (text/clitics.ts: two letters or more, the word with leading letters stripped, or
+ * `ال` put before such a rest) ends as the word does, so a word whose digest differs from a phrase's
+ * first word's can start no match of it.
+ */
+export function keyTail(key: string): number {
+  const length = key.length;
+  if (length === 0) return 0;
+  const last = key.charCodeAt(length - 1);
+  return length === 1 ? last & 0xffff : (key.charCodeAt(length - 2) * 31 + last) & 0xffff;
 }
 
 const LIMIT = 250_000;
@@ -34,7 +55,7 @@ export function lexemeOf(key: string): Lexeme {
       byKey = new Map();
       resetWritten();
     }
-    lexeme = { key, stems: undefined, facts: undefined, factsFor: undefined, firsts: undefined, firstsFor: undefined, otherFirsts: undefined, otherFirstsFor: undefined, demonym: undefined };
+    lexeme = { key, stems: undefined, facts: undefined, factsFor: undefined, rows: -1, rowsFor: undefined, firsts: undefined, firstsFor: undefined, otherFirsts: undefined, otherFirstsFor: undefined, demonym: undefined, traits: 0, tail: keyTail(key) };
     byKey.set(key, lexeme);
   }
   return lexeme;
@@ -102,10 +123,8 @@ export function formNumber(text: string, start: number, end: number, hash: numbe
     resetWritten();
     slot = hash & MASK;
   }
-  const sliced = text.slice(start, end);
-  // A flat copy, so that the table never holds a slice of (and so the whole of) the text it came
-  // from; V8 copies slices shorter than 13 characters anyway.
-  const written = length > 12 ? sliced.split('').join('') : sliced;
+  // Detached, so that the table never holds a slice of (and so the whole of) the text it came from.
+  const written = detached(text.slice(start, end));
   const before = generation;
   const lexeme = lexemeOf(fold(written));
   // lexemeOf may have started the lexicon, and this table with it, afresh.

@@ -10,7 +10,7 @@
  */
 import { stripDiacritics } from '../../arabic/normalize.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { foldWord } from './fold.ts';
+import { detached, foldWord } from './fold.ts';
 
 /** `ئي`/`يئ` → `ي`, `ؤو`/`وؤ` → `و`, then `ئ` → `ي`, `ؤ` → `و`, a hamza on the line dropped (`رءوف`). */
 export function withoutHamzaSeats(word: string): string {
@@ -25,7 +25,32 @@ export function withoutHamzaSeats(word: string): string {
 /** Particles of names, spelt one way: `آل ثاني`, not `ال ثاني`. */
 const PARTICLES = new Map(['آل', 'أبو', 'أم'].map((word) => [foldWord(word), word]));
 
+const SPELLED_LIMIT = 50_000;
+let spelledPeople = new Map<string, string>();
+let spelledOthers = new Map<string, string>();
+let spelledWith: Gazetteer | undefined;
+
+/**
+ * The canonical spelling of a name as written; `type` PER folds the hamza seats too. Remembered per
+ * written form (the same names come back article after article, and each is spelt several times per
+ * article), for one gazetteer at a time, bounded.
+ */
 export function spelledName(written: string, gazetteer: Gazetteer, type: string): string {
+  if (spelledWith !== gazetteer || spelledPeople.size + spelledOthers.size >= SPELLED_LIMIT) {
+    spelledPeople = new Map();
+    spelledOthers = new Map();
+    spelledWith = gazetteer;
+  }
+  const known = type === 'PER' ? spelledPeople : spelledOthers;
+  let spelled = known.get(written);
+  if (spelled === undefined) {
+    spelled = detached(spell(written, gazetteer, type));
+    known.set(detached(written), spelled);
+  }
+  return spelled;
+}
+
+function spell(written: string, gazetteer: Gazetteer, type: string): string {
   return stripDiacritics(written)
     .split(' ')
     .map((word) => {
