@@ -8,12 +8,16 @@
  * the machine. Sahifa is measured in one process (`--workers 1`, beside the bare servers) and, without
  * the page cache and for the cached article, in as many as `--workers auto` starts (one per core).
  *
- *   npx tsx bench/http.ts [--duration 10] [--database FILE] [--demo]
+ *   npx tsx bench/http.ts [--duration 10] [--database FILE] [--demo] [--baseline DIR]
  *
  * The database holds all of ANT (../shared/data) when it is there, else the demo content. ANT is
  * imported into FILE when given and FILE does not exist yet; an existing FILE is used as it is (its
  * first start may take long: \`sahifa serve\` brings derived data such as entity tags up to date).
  * \`--demo\` measures on the demo content even when ANT is there.
+ * \`--baseline DIR\`: another checkout of Sahifa (say main before a change, \`git worktree add DIR main
+ * --detach\` with its node_modules) measured without the page cache right after this one, on its own
+ * database filled by its own code with the same content (a database may not carry migrations its
+ * code does not know), so that a change is compared in one run on one machine's load.
  * Requests ask for Brotli, as browsers do. Servers log at `warn`; the cached article is measured at
  * `info` too (the default, one line per request), to show what request logging costs. Targets: the cached article ≥ 50% of the bare server's
  * rate, the uncached render ≥ 1,000 pages/s, p99 < 50 ms.
@@ -74,12 +78,12 @@ interface Server {
   child: ChildProcess;
 }
 
-async function startServer(name: string, args: string[], environment: Record<string, string> = {}): Promise<Server> {
+async function startServer(name: string, args: string[], environment: Record<string, string> = {}, cwd = ROOT): Promise<Server> {
   const port = await freePort();
   const logFile = path.join(scratch, `${name.replace(/\W+/g, '-')}.log`);
   const log = fs.openSync(logFile, 'w');
   const child = spawn(process.execPath, [...args.map((arg) => arg.replace('{port}', String(port)))], {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...environment },
     stdio: ['ignore', log, log],
   });
@@ -177,13 +181,13 @@ async function measure(server: Server, scenario: string, paths: string[]): Promi
  * The demo content, loaded by a process of its own before any server starts: a server that has just
  * loaded it runs slowly for a while (its heap and the database's write-ahead log still full of the load).
  */
-function loadDemo(file: string): void {
+function loadDemo(file: string, root = ROOT): void {
   const script = `import { openCliDatabase, loadCliConfig } from './src/cli/open-cli-database.ts';
 import { loadDemoContentOnce } from './src/demo/load-demo-content.ts';
 const opened = await openCliDatabase(loadCliConfig({ databasePath: process.argv[1] }));
 await loadDemoContentOnce(opened.db);
 await opened.close();`;
-  const loaded = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, file], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const loaded = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, file], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (loaded.status !== 0) throw new Error(`loading the demo content failed with status ${loaded.status}`);
 }
 
@@ -201,6 +205,20 @@ function prepareDatabase(): { file: string; content: string } {
   loadDemo(file);
   if (!process.argv.includes('--demo')) console.log(`${ANT_FILE} not found (../shared/data beside the repository): measuring on the demo content (300 articles) instead`);
   return { file, content: process.argv.includes('--demo') ? 'the demo content (--demo)' : 'the demo content (ANT absent)' };
+}
+
+/** The baseline checkout's own database, with the content this run measures, written by its own code. */
+function prepareBaselineDatabase(root: string, content: string): string {
+  const file = path.join(scratch, 'baseline.db');
+  if (content.startsWith('all of ANT')) {
+    const imported = spawnSync(process.execPath, [path.join(root, 'bin/sahifa.js'), 'import', ANT_FILE, '--db', file, '--skip-invalid'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (imported.status !== 0) throw new Error(`the baseline's sahifa import failed with status ${imported.status}`);
+  } else if (content.startsWith('the demo content')) {
+    loadDemo(file, root);
+  } else {
+    throw new Error('--baseline measures on the demo content or on ANT, not on an existing --database');
+  }
+  return file;
 }
 
 async function samplePaths(file: string): Promise<{ articles: string[]; search: string }> {
@@ -246,6 +264,10 @@ async function main(): Promise<void> {
   // One process (the single-process baseline, and what the bare servers compare with), and as many as `auto` gives.
   const serve = [CLI, 'serve', '--db', database.file, '--port', '{port}', '--workers', '1'];
   const serveWorkers = [CLI, 'serve', '--db', database.file, '--port', '{port}', '--workers', 'auto'];
+  const baselineArgument = textOption('baseline');
+  const baselineRoot = baselineArgument === undefined ? undefined : path.resolve(baselineArgument);
+  const baselineFile = baselineRoot === undefined ? undefined : prepareBaselineDatabase(baselineRoot, database.content);
+  const baselineServe = (workers: string) => [path.join(baselineRoot ?? ROOT, 'bin/sahifa.js'), 'serve', '--db', baselineFile ?? '', '--port', '{port}', '--workers', workers];
   const cached = await startServer('sahifa, page cache on', serve, { LOG_LEVEL: 'warn', SAHIFA_PAGE_CACHE_MB: '256' });
   const { articles, search } = await samplePaths(database.file);
   const article = articles[0] as string;
@@ -267,11 +289,14 @@ async function main(): Promise<void> {
       results.push(await measure(bare, 'same bytes as the article', [article]));
       await stopServer(bare);
     }
-    for (const [name, args] of [
-      ['sahifa, page cache off', serve],
-      [`sahifa, page cache off, ${AUTO_WORKERS} processes`, serveWorkers],
-    ] as const) {
-      const uncached = await startServer(name, args, { LOG_LEVEL: 'warn', SAHIFA_PAGE_CACHE_MB: '0' });
+    const uncachedRuns: [string, string[], string][] = [
+      ['sahifa, page cache off', serve, ROOT],
+      ...(baselineRoot ? [['baseline, page cache off', baselineServe('1'), baselineRoot] as [string, string[], string]] : []),
+      [`sahifa, page cache off, ${AUTO_WORKERS} processes`, serveWorkers, ROOT],
+      ...(baselineRoot ? [[`baseline, page cache off, ${AUTO_WORKERS} processes`, baselineServe('auto'), baselineRoot] as [string, string[], string]] : []),
+    ];
+    for (const [name, args, cwd] of uncachedRuns) {
+      const uncached = await startServer(name, args, { LOG_LEVEL: 'warn', SAHIFA_PAGE_CACHE_MB: '0' }, cwd);
       results.push(await measure(uncached, 'article (one page)', [article]));
       results.push(await measure(uncached, `article (${articles.length} pages)`, articles));
       results.push(await measure(uncached, 'home page', ['/']));
@@ -290,9 +315,18 @@ async function main(): Promise<void> {
   const bareFastifyShare = rate('bare fastify: same bytes as the article') / bareNode;
   const uncachedPages = rate(`sahifa, page cache off: article (${articles.length} pages)`);
   const uncachedPagesWorkers = rate(`sahifa, page cache off, ${AUTO_WORKERS} processes: article (${articles.length} pages)`);
+  const cpuOf = (scenario: string) => results.find((result) => result.scenario === scenario)?.cpuMsPerRequest ?? NaN;
   const worstP99 = (prefix: string) => Math.max(...results.filter((result) => result.scenario.startsWith(prefix)).map((result) => result.p99));
   console.log(`\ncached article: ${(cachedShare * 100).toFixed(0)}% of the bare node server (target ≥ 50%; bare Fastify: ${(bareFastifyShare * 100).toFixed(0)}%)`);
   console.log(`uncached article render: ${uncachedPages.toFixed(0)} pages/s in one process, ${uncachedPagesWorkers.toFixed(0)} in ${AUTO_WORKERS} (target ≥ 1,000)`);
+  if (baselineRoot) {
+    for (const page of [`article (${articles.length} pages)`, 'home page', 'search page']) {
+      const ours = cpuOf(`sahifa, page cache off: ${page}`);
+      const theirs = cpuOf(`baseline, page cache off: ${page}`);
+      console.log(`uncached ${page}, one process: ${ours.toFixed(3)} ms CPU a page against ${theirs.toFixed(3)} for the baseline (${((ours / theirs - 1) * 100).toFixed(0)}%)`);
+    }
+    console.log(`uncached article pages/s in ${AUTO_WORKERS} processes: ${uncachedPagesWorkers.toFixed(0)} against ${rate(`baseline, page cache off, ${AUTO_WORKERS} processes: article (${articles.length} pages)`).toFixed(0)} for the baseline (${baselineRoot})`);
+  }
   console.log(`worst p99 of Sahifa: ${worstP99('sahifa, page cache off:')} ms uncached in one process, ${worstP99(`sahifa, page cache off, ${AUTO_WORKERS}`)} ms in ${AUTO_WORKERS}, ${worstP99('sahifa, page cache on')} ms cached (target < 50 ms)`);
   console.log(`load average after: ${os.loadavg().map((value) => value.toFixed(2)).join(' ')}`);
 }

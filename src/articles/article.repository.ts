@@ -1,5 +1,6 @@
 /** Every SQL statement on articles and categories: plain functions taking a database or a transaction. */
 import { sql, type Kysely } from 'kysely';
+import { compiledOnce } from '../db/compiled-once.ts';
 import type { Database } from '../db/database.ts';
 import type { ArticleRow, CategoryRow, NewArticleRow } from './article.table.ts';
 
@@ -53,8 +54,11 @@ export function firstOfItsStory(filter: ArticleFilter) {
  */
 export const publishedByIdsOnly = sql<boolean>`+articles.status = 'published'`;
 
+const selectArticleById = compiledOnce((db, id: number) => selectArticles(db).where('articles.id', '=', id), [-1]);
+
 export async function findArticleById(db: Queryable, id: number): Promise<ArticleWithCategoryRow | undefined> {
-  return selectArticles(db).where('articles.id', '=', id).executeTakeFirst();
+  const [row] = await selectArticleById(db, id);
+  return row;
 }
 
 export async function findPublishedArticlesByIds(db: Queryable, ids: number[]): Promise<ArticleWithCategoryRow[]> {

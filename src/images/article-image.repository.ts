@@ -1,12 +1,16 @@
 /** Every SQL statement on articles' lead images. */
 import type { Selectable } from 'kysely';
 import type { Queryable } from '../articles/article.repository.ts';
+import { compiledOnce } from '../db/compiled-once.ts';
 import type { ArticleImageTable } from './article-image.table.ts';
 
 export type ArticleImageRow = Selectable<ArticleImageTable>;
 
+const selectArticleImage = compiledOnce((db, articleId: number) => db.selectFrom('article_images').selectAll().where('article_id', '=', articleId), [-1]);
+
 export async function findArticleImage(db: Queryable, articleId: number): Promise<ArticleImageRow | undefined> {
-  return db.selectFrom('article_images').selectAll().where('article_id', '=', articleId).executeTakeFirst();
+  const [row] = await selectArticleImage(db, articleId);
+  return row;
 }
 
 export async function findArticleImages(db: Queryable, articleIds: number[]): Promise<Map<number, ArticleImageRow>> {

@@ -1,6 +1,7 @@
 /** Every SQL statement on entity tags and the name memory: plain functions taking a database or a transaction. */
 import { sql, type Kysely } from 'kysely';
 import { chunks as chunksOf } from '../db/chunks.ts';
+import { compiledOnce } from '../db/compiled-once.ts';
 import type { Database } from '../db/database.ts';
 import type { EntityNameRow, EntityRow, TagType } from './entity.table.ts';
 
@@ -112,16 +113,21 @@ export interface ArticleTagRow {
 }
 
 /** An article's tags, the most named first. */
+const selectArticleTags = compiledOnce(
+  (db, articleId: number) =>
+    db
+      .selectFrom('article_entities')
+      .innerJoin('entities', 'entities.id', 'article_entities.entity_id')
+      .select(['entities.type', 'entities.canonical', 'entities.slug', 'article_entities.mentions'])
+      .where('article_entities.article_id', '=', articleId)
+      .orderBy('article_entities.mentions', 'desc')
+      .orderBy('entities.article_count', 'desc')
+      .orderBy('entities.id'),
+  [-1],
+);
+
 export async function findArticleTags(db: Queryable, articleId: number): Promise<ArticleTagRow[]> {
-  return db
-    .selectFrom('article_entities')
-    .innerJoin('entities', 'entities.id', 'article_entities.entity_id')
-    .select(['entities.type', 'entities.canonical', 'entities.slug', 'article_entities.mentions'])
-    .where('article_entities.article_id', '=', articleId)
-    .orderBy('article_entities.mentions', 'desc')
-    .orderBy('entities.article_count', 'desc')
-    .orderBy('entities.id')
-    .execute();
+  return selectArticleTags(db, articleId);
 }
 
 export async function findEntityBySlug(db: Queryable, slug: string): Promise<EntityRow | undefined> {
