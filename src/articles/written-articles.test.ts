@@ -3,7 +3,6 @@ import type { OpenedDatabase } from '../db/open-database.ts';
 import { storeArticle } from '../publishing/store-article.ts';
 import { buildArticleDraft } from '../test-support/article-factory.ts';
 import { createTestDatabase } from '../test-support/test-database.ts';
-import { articleBodyText } from './article-body-text.ts';
 import { WrittenArticles, type ArticleDerivation } from './written-articles.ts';
 
 const wordCount: ArticleDerivation<number> = {
@@ -23,13 +22,14 @@ describe('WrittenArticles.derived', () => {
   it('takes a value derived ahead from the same text, derives it anew from any other, and derives once', async () => {
     const draft = buildArticleDraft({ externalId: 'wire-1' });
     const { id } = await storeArticle(opened.db, draft);
-    const body = articleBodyText(draft.sections);
+    const sections = JSON.stringify(draft.sections);
 
-    const ahead = await WrittenArticles.read(opened.db, [id], new Map([['wire-1', { title: draft.title, body, derived: { 'test.wordCount': -1 } }]]));
+    const ahead = await WrittenArticles.read(opened.db, [id], new Map([['wire-1', { title: draft.title, sections, derived: { 'test.wordCount': -1 } }]]));
     expect(ahead.derived(ahead.get(id)!, wordCount)).toBe(-1);
 
     // Prepared from another text (an edited body): not used.
-    const stale = await WrittenArticles.read(opened.db, [id], new Map([['wire-1', { title: draft.title, body: `${body} أمس`, derived: { 'test.wordCount': -1 } }]]));
+    const edited = JSON.stringify([...draft.sections, { heading: null, paragraphs: ['أمس'] }]);
+    const stale = await WrittenArticles.read(opened.db, [id], new Map([['wire-1', { title: draft.title, sections: edited, derived: { 'test.wordCount': -1 } }]]));
     const counted = stale.derived(stale.get(id)!, wordCount);
     expect(counted).toBeGreaterThan(10);
     const plain = await WrittenArticles.read(opened.db, [id]);

@@ -8,6 +8,7 @@
  * What a step derives from an article's text alone (a signature, index fields, term counts) is an
  * `ArticleDerivation`: computed here once, or handed in ready by a bulk writer that derived it ahead
  * in a worker thread (`PreparedArticles`), checked against the text actually written before use.
+ * The stored sections are parsed only when a step reads them: with every value handed in, none does.
  */
 import { analyzeText, type AnalyzedText } from '../arabic/analyze.ts';
 import { articleBodyText } from './article-body-text.ts';
@@ -20,7 +21,8 @@ export interface WrittenArticle {
   externalId: string | null;
   title: string;
   imageCaption: string | null;
-  sections: ArticleSection[];
+  /** Parsed from the stored JSON on first read. */
+  readonly sections: ArticleSection[];
   categoryId: number | null;
   source: string | null;
   publishedAt: string;
@@ -43,18 +45,24 @@ export interface DerivationInput {
 
 /**
  * A value a step of afterArticlesWritten derives from an article's text and nothing else, so that it may
- * be derived anywhere (in a worker, ahead of the write) with the same result. `name` keys it.
+ * be derived anywhere (in a worker, ahead of the write) with the same result. `name` keys it. A value
+ * that is slow to copy between threads (structured clone rebuilds a Map entry by entry on the
+ * receiving thread, the writer's) says how it travels compactly: `pack` where it is derived ahead,
+ * `unpack` where it is used, and `unpack(pack(value))` equals `value`.
  */
-export interface ArticleDerivation<T> {
+export interface ArticleDerivation<T, Packed = T> {
   readonly name: string;
   derive(input: DerivationInput): T;
+  pack?(value: T): Packed;
+  unpack?(packed: Packed): T;
 }
 
-/** Derived values made ahead of a write, and the text they were made from. */
+/** Values derived ahead of a write, packed, and the text they were derived from. */
 export interface PreparedArticle {
   title: string;
-  body: string;
-  /** By derivation name. */
+  /** The article's sections as stored (JSON): the body they were derived from is `articleBodyText` of them. */
+  sections: string;
+  /** Packed values (`ArticleDerivation.pack`), by derivation name. */
   derived: Readonly<Record<string, unknown>>;
 }
 
@@ -63,6 +71,8 @@ export type PreparedArticles = ReadonlyMap<string, PreparedArticle>;
 
 interface Entry {
   article: WrittenArticle;
+  /** The stored JSON of `article.sections`. */
+  sectionsJson: string;
   body?: string;
   analysis?: ArticleAnalysis;
   derived?: Map<string, unknown>;
@@ -85,19 +95,23 @@ export class WrittenArticles {
   async include(db: Queryable, ids: readonly number[]): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.entries.has(id));
     for (const row of await findWrittenArticleRows(db, missing)) {
+      let sections: ArticleSection[] | undefined;
       this.entries.set(row.id, {
         article: {
           id: row.id,
           externalId: row.external_id,
           title: row.title,
           imageCaption: row.image_caption,
-          sections: JSON.parse(row.sections) as ArticleSection[],
+          get sections() {
+            return (sections ??= JSON.parse(row.sections) as ArticleSection[]);
+          },
           categoryId: row.category_id,
           source: row.source,
           publishedAt: row.published_at,
           status: row.status,
           duplicateOf: row.duplicate_of,
         },
+        sectionsJson: row.sections,
         prepared: row.external_id === null ? undefined : this.prepared?.get(row.external_id),
       });
     }
@@ -128,16 +142,19 @@ export class WrittenArticles {
 
   /**
    * The derivation's value for the article: handed in by the writer if derived ahead from the same
-   * headline and body, else derived now (once).
+   * headline and sections (so the same body), else derived now (once).
    */
-  derived<T>(article: WrittenArticle, derivation: ArticleDerivation<T>): T {
+  derived<T, Packed>(article: WrittenArticle, derivation: ArticleDerivation<T, Packed>): T {
     const entry = this.entryOf(article);
     entry.derived ??= new Map();
     if (entry.derived.has(derivation.name)) return entry.derived.get(derivation.name) as T;
     const prepared = entry.prepared;
+    const ahead = prepared && prepared.title === article.title && prepared.sections === entry.sectionsJson ? prepared.derived : undefined;
     const value =
-      prepared && derivation.name in prepared.derived && prepared.title === article.title && prepared.body === this.bodyText(article)
-        ? (prepared.derived[derivation.name] as T)
+      ahead && derivation.name in ahead
+        ? derivation.unpack
+          ? derivation.unpack(ahead[derivation.name] as Packed)
+          : (ahead[derivation.name] as T)
         : derivation.derive({ title: article.title, body: this.bodyText(article), analysis: () => this.analysis(article) });
     entry.derived.set(derivation.name, value);
     return value;

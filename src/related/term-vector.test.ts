@@ -1,5 +1,8 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildTermVector, cosine, countTerms, inverseDocumentFrequency, termsToLookUp } from './term-vector.ts';
+import { buildTermVector, cosine, countTerms, inverseDocumentFrequency, packTermCounts, termsToLookUp, unpackTermCounts } from './term-vector.ts';
+
+const REFERENCE = fs.readFileSync(new URL('../../demo/asharq-2023-02-28-blinken-kazakhstan.txt', import.meta.url), 'utf8');
 
 describe('countTerms', () => {
   it('meets words through the article and spelling (الحرب, حرب; أوكرانيا, اوكرانيا)', () => {
@@ -24,6 +27,21 @@ describe('countTerms', () => {
     expect(b.bodyKey).toBe(a.bodyKey);
     expect(c.titleKey).not.toBe(a.titleKey);
     expect(c.bodyKey).toBe(a.bodyKey);
+  });
+});
+
+describe('packTermCounts', () => {
+  it('travels as one string and typed arrays, and unpacks to the same counts in the same order', () => {
+    const [title = '', ...body] = REFERENCE.split('\n').filter((line) => line.trim() !== '');
+    const counts = countTerms(title, body.join('\n'));
+    expect(counts.counts.size).toBeGreaterThan(100);
+    const packed = packTermCounts(structuredClone(counts));
+    expect(packed.counts).toBeInstanceOf(Float64Array);
+    const back = unpackTermCounts(structuredClone(packed));
+    expect(back).toEqual(counts);
+    expect([...back.counts]).toEqual([...counts.counts]);
+    expect([...back.firstPositions]).toEqual([...counts.firstPositions]);
+    expect(unpackTermCounts(packTermCounts(countTerms('', '')))).toEqual(countTerms('', ''));
   });
 });
 

@@ -49,10 +49,52 @@ export function countTerms(title: string, body: string): TermCounts {
   return countAnalyzedTerms(analyzeText(title), analyzeText(body));
 }
 
+/**
+ * `TermCounts` as it travels between threads: the stems in one string (a stem holds no space, see
+ * `countedTermsOf`) and their counts and first positions in typed arrays. Two Maps of a hundred stems
+ * cost about 0.1 ms to rebuild from a structured clone; these, a tenth of that.
+ */
+export interface PackedTermCounts {
+  terms: string;
+  counts: Float64Array;
+  firstPositions: Float64Array;
+  length: number;
+  titleKey: string;
+  bodyKey: string;
+}
+
+export function packTermCounts(terms: TermCounts): PackedTermCounts {
+  const counts = new Float64Array(terms.counts.size);
+  const firstPositions = new Float64Array(terms.counts.size);
+  let index = 0;
+  for (const [term, count] of terms.counts) {
+    counts[index] = count;
+    firstPositions[index] = terms.firstPositions.get(term) ?? Number.NaN;
+    index += 1;
+  }
+  return { terms: [...terms.counts.keys()].join(' '), counts, firstPositions, length: terms.length, titleKey: terms.titleKey, bodyKey: terms.bodyKey };
+}
+
+/** The counts packed, in their order (`buildTermVector` visits them in it). */
+export function unpackTermCounts(packed: PackedTermCounts): TermCounts {
+  const counts = new Map<string, number>();
+  const firstPositions = new Map<string, number>();
+  if (packed.terms !== '') {
+    for (const [index, term] of packed.terms.split(' ').entries()) {
+      counts.set(term, packed.counts[index]!);
+      const first = packed.firstPositions[index]!;
+      if (!Number.isNaN(first)) firstPositions.set(term, first);
+    }
+  }
+  return { counts, firstPositions, length: packed.length, titleKey: packed.titleKey, bodyKey: packed.bodyKey };
+}
+
 /** An article's counted terms: from its text alone, so that a bulk writer may derive them ahead in a worker. */
-export const relatedTermCounts: ArticleDerivation<TermCounts> = {
+export const relatedTermCounts: ArticleDerivation<TermCounts, PackedTermCounts> = {
   name: 'related.termCounts',
   derive: ({ analysis }) => countAnalyzedTerms(analysis().title, analysis().body),
+  pack: packTermCounts,
+  unpack: unpackTermCounts,
 };
 
 /** `countTerms` of a title and body the writer has analyzed already (for the search index). */

@@ -43,7 +43,10 @@ export async function syncSearchIndex(
     published.map((article) => ({
       id: article.id,
       title: article.title,
-      body: articles.bodyText(article),
+      // Read only without the fields (derived ahead by a bulk writer, its sections then never parsed).
+      get body() {
+        return articles.bodyText(article);
+      },
       categoryId: article.categoryId,
       source: article.source,
       publishedAt: article.publishedAt,

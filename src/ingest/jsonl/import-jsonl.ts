@@ -185,11 +185,12 @@ export async function importJsonl(db: Queryable, filePath: string, options: Impo
     const written = await db.transaction().execute(async (trx) => {
       const rows = [];
       const derived = new Map<string, PreparedArticle>();
-      for (const [index, { row, prepared: article }] of records.entries()) {
+      for (const [index, { row, derived: values }] of records.entries()) {
         if (!row) continue;
         const category = pending[index]!.record.category?.trim();
         rows.push({ ...row, category_id: category ? await resolveCategory(trx, category) : null });
-        if (article && row.external_id !== null && row.external_id !== undefined) derived.set(row.external_id, article);
+        // Derived from this row's title and sections, which therefore travel once, in the row.
+        if (values && row.external_id !== null && row.external_id !== undefined) derived.set(row.external_id, { title: row.title, sections: row.sections, derived: values });
       }
       const ids = await insertArticlesSkippingKnownExternalIds(trx, rows);
       await afterArticlesWritten(trx, ids, { entityTags: deferTags ? 'defer' : session, prepared: derived });

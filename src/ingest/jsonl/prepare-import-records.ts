@@ -1,15 +1,14 @@
 /**
  * What an import makes of its records before the write, in a worker thread for large files: the
  * article rows (without their section, which the writer resolves in the database), everything
- * afterArticlesWritten derives from the text (`prepareArticle`), and the entity extractions, so that
+ * afterArticlesWritten derives from the text (`deriveAhead`, packed), and the entity extractions, so that
  * the writing thread only writes. Records the database already holds get their row only (to be
  * counted as present), nothing derived.
  */
 import { articleBodyText } from '../../articles/article-body-text.ts';
 import { toNewArticleRow } from '../../articles/article-mapper.ts';
 import type { NewArticleRow } from '../../articles/article.table.ts';
-import type { PreparedArticle } from '../../articles/written-articles.ts';
-import { prepareArticle } from '../../publishing/article-derivations.ts';
+import { deriveAhead } from '../../publishing/article-derivations.ts';
 import { entityTextOf } from '../../tags/entity-text.ts';
 import type { ArticleExtraction } from '../../tags/extract-article-tags.ts';
 import type { ImportRecord } from './import-record.ts';
@@ -26,7 +25,7 @@ export interface ImportBatchToPrepare {
   records: RecordToPrepare[];
   /** ISO 8601: the import's `now`. */
   importedAt: string;
-  /** Derive the afterArticlesWritten values (`prepareArticle`) of the new articles. */
+  /** Derive the afterArticlesWritten values (`deriveAhead`) of the new articles. */
   derive: boolean;
   /** Extract the new articles' entities, with the name memory sent as the worker's context. */
   extract: boolean;
@@ -38,7 +37,8 @@ export type ExtractTags = (text: string, publishedAt: string) => ArticleExtracti
 export interface PreparedRecord {
   /** Null when the body holds no article text. */
   row: NewArticleRow | null;
-  prepared?: PreparedArticle;
+  /** `PreparedArticle.derived`, from the row's title and sections. */
+  derived?: Record<string, unknown>;
   /** `entityTextOf` the article, and its extraction. */
   tagText?: string;
   extraction?: ArticleExtraction;
@@ -52,7 +52,7 @@ export function prepareImportRecords(batch: ImportBatchToPrepare, extract: Extra
     const row = toNewArticleRow(draft, importedAt);
     if (known) return { row };
     const prepared: PreparedRecord = { row };
-    if (batch.derive) prepared.prepared = prepareArticle(draft.title, articleBodyText(draft.sections));
+    if (batch.derive) prepared.derived = deriveAhead(draft.title, articleBodyText(draft.sections));
     if (batch.extract) {
       if (!extract) throw new Error('prepareImportRecords: extraction asked for without an extractor');
       prepared.tagText = entityTextOf({ title: draft.title, imageCaption: draft.image?.caption ?? null, sections: draft.sections });
