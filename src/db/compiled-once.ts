@@ -12,15 +12,18 @@ import type { Database } from './database.ts';
 type Parameter = string | number;
 
 export function compiledOnce<Row, Args extends Parameter[]>(build: (db: Kysely<Database>, ...args: Args) => Compilable<Row>, samples: Args): (db: Kysely<Database>, ...args: Args) => Promise<Row[]> {
-  // Compiled SQL depends on the dialect only, and every handle in a process is SQLite's.
-  let text: string | undefined;
+  // Compiled SQL depends on the handle's dialect and plugins: kept per handle (a transaction is one
+  // too, and compiles its own), so that a PostgreSQL handle never runs SQLite's text.
+  const texts = new WeakMap<Kysely<Database>, string>();
   return async (db, ...args) => {
+    let text = texts.get(db);
     if (text === undefined) {
       const compiled = build(db, ...samples).compile();
       if (compiled.parameters.length !== samples.length || compiled.parameters.some((value, index) => value !== samples[index])) {
         throw new Error(`compiledOnce: the statement's parameters ${JSON.stringify(compiled.parameters)} are not its samples ${JSON.stringify(samples)}`);
       }
       text = compiled.sql;
+      texts.set(db, text);
     }
     const result = await db.executeQuery<Row>(CompiledQuery.raw(text, args));
     return result.rows;
