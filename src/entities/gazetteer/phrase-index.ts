@@ -48,11 +48,15 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/** A lexeme field that keeps one long-lived index's phrases per word, and the field beside it naming the index state they were found in. */
+type Slot = 'firsts' | 'otherFirsts' | 'learnedFirsts';
+const VERSION_FIELD = { firsts: 'firstsFor', otherFirsts: 'otherFirstsFor', learnedFirsts: 'learnedFirstsFor' } as const;
+
 export class PhraseIndex {
   readonly #byFirst = new Map<string, IndexedPhrase[]>();
   /** Replaced on every add, so that what a lexeme cached for an older state is not used. */
   #version = {};
-  readonly #slot: 'firsts' | 'otherFirsts' | 'learnedFirsts' | null;
+  readonly #slot: Slot | null;
   /** One bit per keyTail of the first words: most words of a text are passed over on it without a lookup. */
   readonly #tails = new Uint32Array(1 << 11);
 
@@ -60,7 +64,7 @@ export class PhraseIndex {
    * `slot`: an index that lives as long as the process (the gazetteer's) may keep, on each word's
    * lexeme, which of its phrases start there; a second sighting of the word then costs no lookup.
    */
-  constructor(slot: 'firsts' | 'otherFirsts' | 'learnedFirsts' | null = null) {
+  constructor(slot: Slot | null = null) {
     this.#slot = slot;
   }
 
@@ -82,14 +86,9 @@ export class PhraseIndex {
   }
 
   #firstsOf(word: Word): Firsts {
-    const lexeme = this.#slot === null ? undefined : word.lexeme;
-    if (lexeme !== undefined) {
-      if (this.#slot === 'firsts') {
-        if (lexeme.firstsFor === this.#version) return lexeme.firsts as Firsts;
-      } else if (this.#slot === 'otherFirsts') {
-        if (lexeme.otherFirstsFor === this.#version) return lexeme.otherFirsts as Firsts;
-      } else if (lexeme.learnedFirstsFor === this.#version) return lexeme.learnedFirsts as Firsts;
-    }
+    const slot = this.#slot;
+    const lexeme = slot === null ? undefined : word.lexeme;
+    if (lexeme !== undefined && lexeme[VERSION_FIELD[slot!]] === this.#version) return lexeme[slot!] as Firsts;
     let firsts: { letters: number; candidates: readonly IndexedPhrase[] }[] | undefined;
     for (const stem of wordStems(word)) {
       const candidates = this.#byFirst.get(stem.key);
@@ -97,16 +96,8 @@ export class PhraseIndex {
     }
     const found = firsts ?? NO_FIRSTS;
     if (lexeme !== undefined) {
-      if (this.#slot === 'firsts') {
-        lexeme.firsts = found;
-        lexeme.firstsFor = this.#version;
-      } else if (this.#slot === 'otherFirsts') {
-        lexeme.otherFirsts = found;
-        lexeme.otherFirstsFor = this.#version;
-      } else {
-        lexeme.learnedFirsts = found;
-        lexeme.learnedFirstsFor = this.#version;
-      }
+      lexeme[slot!] = found;
+      lexeme[VERSION_FIELD[slot!]] = this.#version;
     }
     return found;
   }

@@ -8,7 +8,7 @@
  * other four), so the weights learn how far an unseen text's match can be trusted, not that a training
  * sentence always matches its own names. The shipped model carries the list from the whole part.
  */
-import { PhraseIndex } from '../gazetteer/phrase-index.ts';
+import { PhraseIndex, type PhraseMatch } from '../gazetteer/phrase-index.ts';
 import type { Word } from '../text/words.ts';
 
 export type LearnedType = 'PER' | 'LOC' | 'ORG';
@@ -29,17 +29,26 @@ export function learnedIndex(names: readonly LearnedName[]): PhraseIndex {
   return index;
 }
 
-/** Per word: `B-TYPE`/`I-TYPE` of the learned name covering it, else ''. */
-export function learnedLabels(words: readonly Word[], index: PhraseIndex): string[] {
-  const labels = new Array<string>(words.length).fill('');
+/** The learned names in `words`, left to right: at each word the longest, none overlapping. */
+function learnedMatches(words: readonly Word[], index: PhraseIndex): PhraseMatch[] {
+  const matches: PhraseMatch[] = [];
   for (let at = 0; at < words.length; ) {
     const match = index.matchAt(words, at);
     if (match === null) {
       at += 1;
       continue;
     }
-    for (let inside = match.from; inside < match.to; inside += 1) labels[inside] = `${inside === match.from ? 'B' : 'I'}-${match.name.type}`;
+    matches.push(match);
     at = match.to;
+  }
+  return matches;
+}
+
+/** Per word: `B-TYPE`/`I-TYPE` of the learned name covering it, else ''. */
+export function learnedLabels(words: readonly Word[], index: PhraseIndex): string[] {
+  const labels = new Array<string>(words.length).fill('');
+  for (const match of learnedMatches(words, index)) {
+    for (let inside = match.from; inside < match.to; inside += 1) labels[inside] = `${inside === match.from ? 'B' : 'I'}-${match.name.type}`;
   }
   return labels;
 }
@@ -47,16 +56,10 @@ export function learnedLabels(words: readonly Word[], index: PhraseIndex): strin
 /** Per word: the code of the learned name covering it (`codes[B-TYPE]`, `codes[I-TYPE]`), else 0; no strings made. */
 export function learnedCodes(words: readonly Word[], index: PhraseIndex, codes: Readonly<Record<string, number>>): Uint8Array {
   const found = new Uint8Array(words.length);
-  for (let at = 0; at < words.length; ) {
-    const match = index.matchAt(words, at);
-    if (match === null) {
-      at += 1;
-      continue;
-    }
+  for (const match of learnedMatches(words, index)) {
     const type = match.name.type;
     found[match.from] = codes[`B-${type}`] ?? 0;
     found.fill(codes[`I-${type}`] ?? 0, match.from + 1, match.to);
-    at = match.to;
   }
   return found;
 }
