@@ -76,6 +76,12 @@ describe.skipIf(process.platform !== 'linux')('sahifa serve with two worker proc
     }
   });
 
+  it('gives the workers a young generation of 64 MB a semi-space (fewer scavenges and mark-compacts under load)', () => {
+    for (const pid of workerPids(server.child.pid ?? 0)) {
+      expect(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toContain('--max-semi-space-size=64');
+    }
+  });
+
   it('counts a reader once a day whichever worker gets the beacon', async () => {
     const home = await request(`${server.baseUrl}/`);
     const articleId = Number(home.body.match(/href="\/articles\/(\d+)\/[^"]+">بلينكن يصل كازاخستان/)?.[1]);

@@ -1,0 +1,55 @@
+/**
+ * Loaded into each server process by `bench/http-tail.ts` (`node --import`; cluster workers inherit
+ * the flag): what the process saw while a load ran, to tell where the slow requests come from. It
+ * keeps V8's garbage collections (PerformanceObserver `gc`: count and pause of scavenges and of
+ * mark-compacts), the event loop's delay (perf_hooks `monitorEventLoopDelay`, sampled every 10 ms) and
+ * the requests this process answered (the `http.server.request.start` diagnostics channel), so that
+ * the spread of the 50 connections over `sahifa serve --workers` shows. SIGUSR2 writes the figures
+ * since the last SIGUSR2 to `$SAHIFA_TAIL_PROBE_DIR/<pid>.json` and starts counting again.
+ */
+import diagnosticsChannel from 'node:diagnostics_channel';
+import fs from 'node:fs';
+import path from 'node:path';
+import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+
+const directory = process.env.SAHIFA_TAIL_PROBE_DIR;
+
+export interface ProbeReport {
+  pid: number;
+  requests: number;
+  scavenges: number[];
+  markCompacts: number[];
+  eventLoopDelayMs: { p50: number; p99: number; max: number };
+}
+
+if (directory !== undefined) {
+  let requests = 0;
+  let scavenges: number[] = [];
+  let markCompacts: number[] = [];
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  diagnosticsChannel.subscribe('http.server.request.start', () => {
+    requests += 1;
+  });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry.detail as { kind?: number } | undefined)?.kind;
+      if (kind === constants.NODE_PERFORMANCE_GC_MINOR) scavenges.push(entry.duration);
+      else if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) markCompacts.push(entry.duration);
+    }
+  }).observe({ entryTypes: ['gc'] });
+  process.on('SIGUSR2', () => {
+    const report: ProbeReport = {
+      pid: process.pid,
+      requests,
+      scavenges,
+      markCompacts,
+      eventLoopDelayMs: { p50: delay.percentile(50) / 1e6, p99: delay.percentile(99) / 1e6, max: delay.max / 1e6 },
+    };
+    fs.writeFileSync(path.join(directory, `${process.pid}.json`), JSON.stringify(report));
+    requests = 0;
+    scavenges = [];
+    markCompacts = [];
+    delay.reset();
+  });
+}
