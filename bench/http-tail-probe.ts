@@ -33,7 +33,7 @@ if (directory !== undefined) {
   });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      const kind = (entry.detail as { kind?: number } | undefined)?.kind;
+      const kind = ((entry as { detail?: unknown }).detail as { kind?: number } | undefined)?.kind;
       if (kind === constants.NODE_PERFORMANCE_GC_MINOR) scavenges.push(entry.duration);
       else if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) markCompacts.push(entry.duration);
     }

@@ -1,7 +1,7 @@
 /** `/tags/:slug`: an entity's tag page (stories newest first, paginated), and its RSS and Atom feeds. */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../app/app-context.ts';
-import { getEntityPage, getEntityStories } from '../tags/tags.service.ts';
+import { getEntityStories, getEntityTeaserPage } from '../tags/tags.service.ts';
 import { presentArticleTeaser } from './article.presenter.ts';
 import { renderNotFound } from './error-pages.tsx';
 import { buildFeed } from './feeds/build-feed.ts';
@@ -28,7 +28,7 @@ export function tagRoutes(context: AppContext): FastifyPluginAsyncTypebox {
       const page = request.query.page ?? 1;
       const [frame, found, lastModified] = await Promise.all([
         loadPageFrame(context),
-        getEntityPage(context.db, request.params.slug, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+        getEntityTeaserPage(context.db, request.params.slug, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
         listLastModified(context.db),
       ]);
       if (!found) return renderNotFound(context, reply);

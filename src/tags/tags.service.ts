@@ -1,7 +1,7 @@
 /** Reading entity tags for readers: an article's tags, and an entity's page (stories, companions, months). */
 import type { Kysely } from 'kysely';
-import { getPublishedArticlesInOrder } from '../articles/article.service.ts';
-import type { Article } from '../articles/article.ts';
+import { getPublishedArticlesInOrder, getPublishedTeasersInOrder } from '../articles/article.service.ts';
+import type { Article, ArticleTeaser } from '../articles/article.ts';
 import type { Database } from '../db/database.ts';
 import {
   countEntityArticlesByMonth,
@@ -34,7 +34,7 @@ export interface CompanionEntity extends EntityTag {
   shared: number;
 }
 
-export interface EntityPage extends EntityStories {
+export interface EntityPage<Story extends ArticleTeaser | Article = Article> extends EntityStories<Story> {
   companions: CompanionEntity[];
   /** Articles per month (`YYYY-MM`), oldest first. */
   timeline: { month: string; count: number }[];
@@ -55,24 +55,39 @@ export async function getTaggedEntity(db: Kysely<Database>, slug: string): Promi
   return { id: row.id, type: row.type, name: row.canonical, slug: row.slug, articleCount: row.article_count };
 }
 
-export interface EntityStories {
+export interface EntityStories<Story extends ArticleTeaser | Article = Article> {
   entity: TaggedEntity;
   /** Newest first. */
-  articles: Article[];
+  articles: Story[];
   total: number;
 }
 
-/** A page of the entity's published stories, newest first; undefined when the slug names no entity with published stories. */
-export async function getEntityStories(db: Kysely<Database>, slug: string, page: { limit: number; offset: number }): Promise<EntityStories | undefined> {
+type ReadStories<Story> = (db: Kysely<Database>, ids: number[]) => Promise<Story[]>;
+
+async function loadEntityStories<Story extends ArticleTeaser | Article>(
+  db: Kysely<Database>,
+  slug: string,
+  page: { limit: number; offset: number },
+  read: ReadStories<Story>,
+): Promise<EntityStories<Story> | undefined> {
   const entity = await getTaggedEntity(db, slug);
   if (!entity) return undefined;
   const ids = await listEntityArticleIds(db, entity.id, page);
-  return { entity, articles: await getPublishedArticlesInOrder(db, ids), total: entity.articleCount };
+  return { entity, articles: await read(db, ids), total: entity.articleCount };
 }
 
-/** What the tag page shows: a page of stories, the entities named with it, and its months. */
-export async function getEntityPage(db: Kysely<Database>, slug: string, page: { limit: number; offset: number }): Promise<EntityPage | undefined> {
-  const stories = await getEntityStories(db, slug, page);
+/** A page of the entity's published stories, newest first, whole; undefined when the slug names no entity with published stories. */
+export function getEntityStories(db: Kysely<Database>, slug: string, page: { limit: number; offset: number }): Promise<EntityStories | undefined> {
+  return loadEntityStories(db, slug, page, getPublishedArticlesInOrder);
+}
+
+async function loadEntityPage<Story extends ArticleTeaser | Article>(
+  db: Kysely<Database>,
+  slug: string,
+  page: { limit: number; offset: number },
+  read: ReadStories<Story>,
+): Promise<EntityPage<Story> | undefined> {
+  const stories = await loadEntityStories(db, slug, page, read);
   if (!stories) return undefined;
   const [companions, timeline] = await Promise.all([findCoOccurringEntities(db, stories.entity.id, COMPANIONS), countEntityArticlesByMonth(db, stories.entity.id)]);
   return {
@@ -80,4 +95,17 @@ export async function getEntityPage(db: Kysely<Database>, slug: string, page: { 
     companions: companions.map((row) => ({ type: row.type, name: row.canonical, slug: row.slug, shared: row.shared })),
     timeline,
   };
+}
+
+/** What the tag API gives: a page of whole stories, the entities named with it, and its months. */
+export function getEntityPage(db: Kysely<Database>, slug: string, page: { limit: number; offset: number }): Promise<EntityPage | undefined> {
+  return loadEntityPage(db, slug, page, getPublishedArticlesInOrder);
+}
+
+/**
+ * What the tag page shows: its stories as lists read them (no bodies: twenty ledes, which whole
+ * articles would bring out of SQLite and parse from their bodies' JSON on every request).
+ */
+export function getEntityTeaserPage(db: Kysely<Database>, slug: string, page: { limit: number; offset: number }): Promise<EntityPage<ArticleTeaser> | undefined> {
+  return loadEntityPage(db, slug, page, (database, ids) => getPublishedTeasersInOrder(database, ids));
 }
