@@ -3,7 +3,8 @@
  * `العقوبات` marks `عقوبات` and `بكازاخستان` is marked for `كازاخستان`. Output is escaped HTML.
  */
 import { analyze, type AnalyzedToken } from '../arabic/analyze.ts';
-import { withoutProclitic } from '../arabic/light-stem.ts';
+import { foldTehMarbuta, withoutProclitic } from '../arabic/light-stem.ts';
+import { normalizeArabic } from '../arabic/normalize.ts';
 import type { ParsedQuery } from './parse-search-query.ts';
 
 const DEFAULT_SNIPPET_LENGTH = 220;
@@ -111,14 +112,38 @@ function bestWindow(text: string, marks: Mark[], length: number): { from: number
   return { from: best.from, to };
 }
 
+const ARABIC_LETTERS_ONLY = /^[\u0621-\u064A]+$/u;
+
+/**
+ * What a paragraph must contain, once normalized, to hold a match: one of the forms of the query's words
+ * and phrases; null when some form is not plain Arabic letters (a Latin word or a number, which the
+ * analyzer folds otherwise), and then every paragraph is analyzed. An Arabic word matches by its stem,
+ * its plain form or its stem without a preposition, and each of these is a stretch of the word as
+ * `normalizeArabic` and `foldTehMarbuta` leave it (the light stemmer only cuts letters off the ends),
+ * so a paragraph whose normalized text holds none of the forms has no match and is not analyzed.
+ */
+function requiredForms(query: ParsedQuery): string[] | null {
+  const forms = [...query.words.flatMap((word) => [...word.stems, word.plain]), ...query.phrases.flat()].filter((form) => form !== '');
+  return forms.every((form) => ARABIC_LETTERS_ONLY.test(form)) ? [...new Set(forms)] : null;
+}
+
+function mayMatch(text: string, forms: string[] | null): boolean {
+  if (forms === null) return true;
+  const normalized = foldTehMarbuta(normalizeArabic(text));
+  return forms.some((form) => normalized.includes(form));
+}
+
 /**
  * A snippet from the paragraph (or subheading) that matches most of the query, cut to about
  * `length` characters around its matches; the first paragraph when nothing matches (a title-only hit).
+ * Only the paragraphs that may hold a match are analyzed (most of a long article's do not).
  */
 export function buildSnippet(paragraphs: string[], query: ParsedQuery, length = DEFAULT_SNIPPET_LENGTH): string {
   const texts = paragraphs.map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph !== '');
+  const forms = requiredForms(query);
   let chosen = { text: texts[0] ?? '', marks: [] as Mark[], score: 0 };
   for (const text of texts) {
+    if (!mayMatch(text, forms)) continue;
     const marks = findQueryMarks(text, query);
     const score = distinctGroups(marks) * 1000 + marks.length;
     if (score > chosen.score) chosen = { text, marks, score };

@@ -214,6 +214,18 @@ describe.each(engines)('%s search index', (_engine, createIndex) => {
       expect(hit?.snippet.replace(/<\/?mark>/g, '').length).toBeLessThan(260);
     });
 
+    it('finds the matching paragraph however it spells the words (hamza, marks, tatweel, teh marbuta) among ones that do not match', async () => {
+      await add('خبر', ['مقدمة عامة عن الطقس والرياضة', 'وأعلنت الحكومـةُ الأمريكيّة عقوباتٍ على إيران', 'خاتمة عن الفن']);
+      const [hit] = (await search('الحكومه ايران')).hits;
+      expect(hit?.snippet).toBe('وأعلنت <mark>الحكومـةُ</mark> الأمريكيّة عقوباتٍ على <mark>إيران</mark>');
+    });
+
+    it('finds a number written with Arabic digits and separators for a query in Latin digits', async () => {
+      await add('خبر', ['مقدمة عامة عن الطقس والرياضة', 'وصل عدد اللاجئين إلى ٢٬٥٠٠ لاجئ']);
+      const [hit] = (await search('2500 لاجئ')).hits;
+      expect(hit?.snippet).toBe('وصل عدد <mark>اللاجئين</mark> إلى <mark>٢٬٥٠٠ لاجئ</mark>');
+    });
+
     it('opens on the first paragraph when only the title matches', async () => {
       await add('بلينكن في آسيا', ['وصل وزير الخارجية إلى المنطقة.', 'تفاصيل أخرى']);
       expect((await search('بلينكن')).hits[0]?.snippet).toBe('وصل وزير الخارجية إلى المنطقة.');
