@@ -3,8 +3,9 @@
  * the flag): what the process saw while a load ran, to tell where the slow requests come from. It
  * keeps V8's garbage collections (PerformanceObserver `gc`: count and pause of scavenges and of
  * mark-compacts), the event loop's delay (perf_hooks `monitorEventLoopDelay`, sampled every 10 ms) and
- * the requests this process answered (the `http.server.request.start` diagnostics channel), so that
- * the spread of the 50 connections over `sahifa serve --workers` shows. SIGUSR2 writes the figures
+ * the connections and requests this process took (the `net.server.socket` and
+ * `http.server.request.start` diagnostics channels), so that the spread of the 50 connections over
+ * `sahifa serve --workers` shows. SIGUSR2 writes the figures
  * since the last SIGUSR2 to `$SAHIFA_TAIL_PROBE_DIR/<pid>.json` and starts counting again.
  */
 import diagnosticsChannel from 'node:diagnostics_channel';
@@ -16,6 +17,7 @@ const directory = process.env.SAHIFA_TAIL_PROBE_DIR;
 
 export interface ProbeReport {
   pid: number;
+  connections: number;
   requests: number;
   scavenges: number[];
   markCompacts: number[];
@@ -23,11 +25,15 @@ export interface ProbeReport {
 }
 
 if (directory !== undefined) {
+  let connections = 0;
   let requests = 0;
   let scavenges: number[] = [];
   let markCompacts: number[] = [];
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
+  diagnosticsChannel.subscribe('net.server.socket', () => {
+    connections += 1;
+  });
   diagnosticsChannel.subscribe('http.server.request.start', () => {
     requests += 1;
   });
@@ -41,12 +47,14 @@ if (directory !== undefined) {
   process.on('SIGUSR2', () => {
     const report: ProbeReport = {
       pid: process.pid,
+      connections,
       requests,
       scavenges,
       markCompacts,
       eventLoopDelayMs: { p50: delay.percentile(50) / 1e6, p99: delay.percentile(99) / 1e6, max: delay.max / 1e6 },
     };
     fs.writeFileSync(path.join(directory, `${process.pid}.json`), JSON.stringify(report));
+    connections = 0;
     requests = 0;
     scavenges = [];
     markCompacts = [];

@@ -4,7 +4,7 @@
  * `sahifa serve` with the page cache off, printing rate, p50/p90/p99/max latency and CPU time per
  * request beside what the server processes saw during the same run (`http-tail-probe.ts`): their
  * garbage collections (scavenges and mark-compacts: count, total and longest pause), the event loop's
- * delay, and how many requests each process answered (how the cluster spread the connections).
+ * delay, and how many connections and requests each process took (how the cluster spread the load).
  *
  *   npx tsx bench/http-tail.ts [--duration 10] [--workers 1,auto] [--demo]
  *       [--variant 'name=node flags' …] [--baseline DIR]
@@ -142,8 +142,8 @@ const sum = (values: number[]) => values.reduce((total, value) => total + value,
 const gcLine = (pauses: number[]) => `${String(pauses.length).padStart(4)}× ${sum(pauses).toFixed(0).padStart(4)} ms (max ${Math.max(0, ...pauses).toFixed(1)})`;
 
 async function measure(name: string, server: Server, paths: string[]): Promise<void> {
-  await load(server, paths, { amount: Math.max(3000, paths.length * 3) });
   const pids = processTree(server.child.pid as number);
+  await load(server, paths, { amount: Math.max(3000, paths.length * 3) });
   await probe(server, pids);
   const cpuBefore = cpuMs(pids);
   const result = await load(server, paths, { duration: DURATION });
@@ -155,7 +155,7 @@ async function measure(name: string, server: Server, paths: string[]): Promise<v
   console.log(
     `${name.padEnd(40)} ${result.requests.average.toFixed(0).padStart(5)}/s  p50 ${String(p50).padStart(3)}  p90 ${String(p90).padStart(3)}  p99 ${String(p99).padStart(4)}  max ${String(max).padStart(4)} ms  ` +
       `CPU ${cpu.toFixed(3)} ms/req  scavenges ${gcLine(reports.flatMap((report) => report.scavenges))}  mark-compacts ${gcLine(reports.flatMap((report) => report.markCompacts))}  ` +
-      `loop delay p99/max ${loop} ms  requests by process ${reports.map((report) => report.requests).join('/')}${errors ? `  ${errors} errors or non-2xx` : ''}`,
+      `loop delay p99/max ${loop} ms  connections/requests by process ${reports.map((report) => `${report.connections}/${report.requests}`).join(' ')}${errors ? `  ${errors} errors or non-2xx` : ''}`,
   );
 }
 
