@@ -68,7 +68,8 @@ export async function findArticlesByBandKeys(db: Queryable, keys: readonly numbe
   const rows = await db
     .selectFrom('article_signature_bands')
     .select(['band_key', 'article_id'])
-    .where('band_key', 'in', sql<number>`(SELECT value FROM json_each(${jsonList([...new Set(keys)].sort((a, b) => a - b))}))`)
+    // SQLite reads the list into a sorted index of its own before the lookups: it needs no order here.
+    .where('band_key', 'in', sql<number>`(SELECT value FROM json_each(${jsonList([...new Set(keys)])}))`)
     .execute();
   return rows.map((row) => ({ bandKey: row.band_key, articleId: row.article_id }));
 }
@@ -101,13 +102,14 @@ export async function insertSignatures(db: Queryable, rows: readonly { articleId
       .values(slice.map((row) => ({ article_id: row.articleId, signature: row.signature })))
       .execute();
   }
-  // In key order, so that SQLite inserts into each page of the band index once (a batch's keys are random).
-  const bands = rows.flatMap((row) => row.bandKeys.map((key) => [key, row.articleId] as const)).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const bands = rows.flatMap((row) => row.bandKeys.map((key) => [key, row.articleId] as const));
   if (bands.length === 0) return;
-  // A band shared by two copies of one text is one key; the key is the band's whole identity.
+  // A band shared by two copies of one text is one key; the key is the band's whole identity. In key
+  // order, so that SQLite inserts into each page of the band index once (a batch's keys are random):
+  // sorted by SQLite, several times faster than a sort with a comparator here.
   await sql`
     INSERT OR IGNORE INTO article_signature_bands (band_key, article_id)
-    SELECT value ->> 0, value ->> 1 FROM json_each(${jsonList(bands)})
+    SELECT value ->> 0, value ->> 1 FROM json_each(${jsonList(bands)}) ORDER BY 1, 2
   `.execute(db);
 }
 

@@ -50,7 +50,8 @@ function phraseMatches(words: readonly Word[], index: PhraseIndex, evidence: Evi
   for (let at = 0; at < words.length; at += 1) {
     const match = index.matchAt(words, at);
     if (match === null) continue;
-    found.push({ ...match.name, from: match.from, to: match.to, cliticLetters: match.cliticLetters, evidence });
+    // Written out rather than spread from the name: this runs for every match (dozens an article with a grown name memory).
+    found.push({ type: match.name.type, canonical: match.name.canonical, from: match.from, to: match.to, cliticLetters: match.cliticLetters, evidence });
     at = match.to - 1;
   }
   return found;

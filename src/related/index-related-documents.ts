@@ -43,7 +43,8 @@ export function parseVector(terms: string): WeightedTerm[] {
 
 /** Vectors of counted articles against the stored document frequencies (which already count them). */
 export async function vectorsFor(db: Queryable, counted: TermCounts[], documents: number): Promise<WeightedTerm[][]> {
-  const terms = [...new Set(counted.flatMap(termsToLookUp))];
+  const terms = new Set<string>();
+  for (const counts of counted) for (const term of termsToLookUp(counts)) terms.add(term);
   const df = await findTermDocumentFrequencies(db, terms);
   return counted.map((counts) => buildTermVector(counts, (term) => df.get(term) ?? 1, documents));
 }

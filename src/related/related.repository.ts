@@ -14,8 +14,6 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const byFirst = (a: readonly [string, unknown], b: readonly [string, unknown]) => compareText(a[0], b[0]);
-
 // --- document frequencies -------------------------------------------------------------------------
 
 /**
@@ -24,24 +22,26 @@ const byFirst = (a: readonly [string, unknown], b: readonly [string, unknown]) =
  * prepare than to run, and a batch of an import holds tens of thousands of terms.
  */
 export async function addTermDocumentFrequencies(db: Queryable, deltas: Map<string, number>): Promise<void> {
-  // In key order, so that SQLite walks the b-tree once instead of jumping between its pages.
-  for (const chunk of chunks([...deltas].sort(byFirst), 20_000)) {
+  // In key order, so that SQLite walks the b-tree once instead of jumping between its pages: sorted by
+  // SQLite, at a fraction of the cost of a sort here.
+  for (const chunk of chunks([...deltas], 20_000)) {
     // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
-    await sql`INSERT INTO related_term_df (term, df) SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(chunk)}) WHERE true
+    await sql`INSERT INTO related_term_df (term, df) SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(chunk)}) WHERE true ORDER BY 1
       ON CONFLICT (term) DO UPDATE SET df = max(0, df + excluded.df)`.execute(db);
   }
 }
 
 /** Deletes the rows of these terms whose frequency fell to 0 (their last article taken out). */
 export async function deleteUnusedTerms(db: Queryable, terms: readonly string[]): Promise<void> {
-  for (const chunk of chunks([...terms].sort(compareText), 20_000)) {
+  for (const chunk of chunks(terms, 20_000)) {
     await sql`DELETE FROM related_term_df WHERE df <= 0 AND term IN (SELECT value FROM json_each(${JSON.stringify(chunk)}))`.execute(db);
   }
 }
 
-export async function findTermDocumentFrequencies(db: Queryable, terms: string[]): Promise<Map<string, number>> {
+export async function findTermDocumentFrequencies(db: Queryable, terms: Iterable<string>): Promise<Map<string, number>> {
   const found = new Map<string, number>();
-  for (const chunk of chunks([...new Set(terms)].sort(compareText), 20_000)) {
+  // SQLite reads the list into a sorted index of its own before the lookups: it needs no order here.
+  for (const chunk of chunks([...new Set(terms)], 20_000)) {
     const { rows } = await sql<{ term: string; df: number }>`
       SELECT term, df FROM related_term_df WHERE term IN (SELECT value FROM json_each(${JSON.stringify(chunk)}))`.execute(db);
     for (const row of rows) found.set(row.term, row.df);
@@ -89,11 +89,11 @@ export interface TermPosting {
 
 export async function insertTermPostings(db: Queryable, postings: TermPosting[]): Promise<void> {
   // In key order (term, article): a batch's postings are spread over the whole index, and inserting
-  // them in order touches each page once (about a third faster on an import).
-  const sorted = [...postings].sort((a, b) => compareText(a.term, b.term) || a.article_id - b.article_id);
-  for (const chunk of chunks(sorted, 20_000)) {
+  // them in order touches each page once (about a third faster on an import). Sorted by SQLite, which
+  // costs a fraction of a sort with a comparator here.
+  for (const chunk of chunks(postings, 20_000)) {
     const rows = chunk.map((posting) => [posting.term, posting.article_id, posting.weight]);
-    await sql`INSERT INTO related_terms (term, article_id, weight) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(${JSON.stringify(rows)}) WHERE true
+    await sql`INSERT INTO related_terms (term, article_id, weight) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(${JSON.stringify(rows)}) WHERE true ORDER BY 1, 2
       ON CONFLICT (term, article_id) DO UPDATE SET weight = excluded.weight`.execute(db);
   }
 }

@@ -43,6 +43,15 @@ describe('packTermCounts', () => {
     expect([...back.firstPositions]).toEqual([...counts.firstPositions]);
     expect(unpackTermCounts(packTermCounts(countTerms('', '')))).toEqual(countTerms('', ''));
   });
+
+  it('keeps a stem that normalization spelled with spaces (ﷺ) whole, and the counts after it in step', () => {
+    const counts = countTerms('النبي محمد ﷺ', 'قال النبي ﷺ في الحديث الشريف');
+    expect([...counts.counts.keys()].some((term) => term.includes(' '))).toBe(true);
+    const back = unpackTermCounts(structuredClone(packTermCounts(counts)));
+    expect([...back.counts]).toEqual([...counts.counts]);
+    expect([...back.firstPositions]).toEqual([...counts.firstPositions]);
+    expect(buildTermVector(back, () => 2, 1000)).toEqual(buildTermVector(counts, () => 2, 1000));
+  });
 });
 
 describe('buildTermVector', () => {

@@ -50,10 +50,14 @@ export function countTerms(title: string, body: string): TermCounts {
 }
 
 /**
- * `TermCounts` as it travels between threads: the stems in one string (a stem holds no space, see
- * `countedTermsOf`) and their counts and first positions in typed arrays. Two Maps of a hundred stems
- * cost about 0.1 ms to rebuild from a structured clone; these, a tenth of that.
+ * `TermCounts` as it travels between threads: the stems in one string, a line each, and their counts and
+ * first positions in typed arrays. Two Maps of a hundred stems cost about 0.1 ms to rebuild from a
+ * structured clone; these, a tenth of that. Lines, not spaces: a word is never split at a line break,
+ * but normalization may put spaces inside one (NFKC spells the ligature ﷺ as four words), and a split at
+ * them put the counts of the stems after it out of step (their weights NaN) in imports prepared in workers.
  */
+const PACKED_TERM_SEPARATOR = '\n';
+
 export interface PackedTermCounts {
   terms: string;
   counts: Float64Array;
@@ -72,7 +76,7 @@ export function packTermCounts(terms: TermCounts): PackedTermCounts {
     firstPositions[index] = terms.firstPositions.get(term) ?? Number.NaN;
     index += 1;
   }
-  return { terms: [...terms.counts.keys()].join(' '), counts, firstPositions, length: terms.length, titleKey: terms.titleKey, bodyKey: terms.bodyKey };
+  return { terms: [...terms.counts.keys()].join(PACKED_TERM_SEPARATOR), counts, firstPositions, length: terms.length, titleKey: terms.titleKey, bodyKey: terms.bodyKey };
 }
 
 /** The counts packed, in their order (`buildTermVector` visits them in it). */
@@ -80,7 +84,7 @@ export function unpackTermCounts(packed: PackedTermCounts): TermCounts {
   const counts = new Map<string, number>();
   const firstPositions = new Map<string, number>();
   if (packed.terms !== '') {
-    for (const [index, term] of packed.terms.split(' ').entries()) {
+    for (const [index, term] of packed.terms.split(PACKED_TERM_SEPARATOR).entries()) {
       counts.set(term, packed.counts[index]!);
       const first = packed.firstPositions[index]!;
       if (!Number.isNaN(first)) firstPositions.set(term, first);
@@ -160,6 +164,24 @@ export function inverseDocumentFrequency(df: number, documents: number): number 
 }
 
 /**
+ * The entries whose weight reaches the `count`-th strongest (more than `count` on a tie), in their
+ * order: what a full sort would keep, found with a native sort of the weights alone, so that only these
+ * few are sorted with a comparator (an article has hundreds of terms and keeps 30).
+ */
+function strongest<T extends readonly [string, number, number]>(weighted: T[], count: number): T[] {
+  if (weighted.length <= count) return weighted;
+  const weights = new Float64Array(weighted.length);
+  for (let index = 0; index < weighted.length; index += 1) {
+    weights[index] = weighted[index]![1];
+    // No threshold to find among weights that do not compare: the full sort decides.
+    if (Number.isNaN(weights[index])) return weighted;
+  }
+  weights.sort();
+  const least = weights[weights.length - count]!;
+  return weighted.filter((entry) => entry[1] >= least);
+}
+
+/**
  * The strongest terms of an article, weighted and of unit length. `df(term)` counts the articles that
  * use the term (this one included); `documents` is how many there are.
  */
@@ -181,8 +203,7 @@ export function buildTermVector(
     weighted.push([term, ((count * (k1 + 1)) / (count + norm)) * idf * singular, first]);
   }
   // Many words of a story weigh the same (once each, equally rare): the earlier ones are kept.
-  weighted.sort((x, y) => y[1] - x[1] || x[2] - y[2]);
-  const kept = weighted.slice(0, maxTerms);
+  const kept = strongest(weighted, maxTerms).sort((x, y) => y[1] - x[1] || x[2] - y[2]).slice(0, maxTerms);
   const length = Math.sqrt(kept.reduce((sum, [, weight]) => sum + weight * weight, 0));
   if (length === 0) return [];
   return kept.map(([term, weight]) => [term, Math.round((weight / length) * 1e6) / 1e6] as const);
