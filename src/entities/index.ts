@@ -18,3 +18,4 @@ export {
   type RememberedName,
   type Sighting,
 } from './names/name-memory.ts';
+export { applyNameMemoryChange, nameMemoryChange, type NameMemoryChange } from './names/name-memory-change.ts';

@@ -1,16 +1,26 @@
 /**
  * A few worker threads answering requests in turn (bulk writes: entity extraction, preparing an
  * import's articles). Each request may carry a context (a name memory) that stays with the worker:
- * it is sent only when it differs from the one that worker holds. A worker's failure fails its
- * pending requests and every later one sent to it.
+ * it is sent only when it differs from the one that worker holds, whole or, with a `ContextCodec`,
+ * as what changed since. A worker's failure fails its pending requests and every later one sent to it.
  */
 import { Worker } from 'node:worker_threads';
 
-/** What a pool sends: the context only when it changed for that worker. */
-export interface PoolRequest<Payload, Context> {
+/** What a pool sends: the context (as the codec writes it) only when it changed for that worker. */
+export interface PoolRequest<Payload, Wire> {
   id: number;
   payload: Payload;
-  context?: Context;
+  context?: Wire;
+}
+
+/**
+ * How a context travels: `encode` on the pool's side, from the context the worker holds (undefined:
+ * none yet) to the next; `decode` on the worker's, with the one it holds. Without a codec the context
+ * is sent whole (structured clone) every time it changes.
+ */
+export interface ContextCodec<Context, Wire> {
+  encode(held: Context | undefined, next: Context): Wire;
+  decode(held: Context | undefined, wire: Wire): Context;
 }
 
 export type PoolReply<Result> = { id: number; result: Result } | { id: number; error: string };
@@ -37,6 +47,7 @@ export class WorkerPool<Payload, Result, Context = never> {
     file: URL,
     size: number,
     private readonly what: string,
+    private readonly codec?: ContextCodec<Context, unknown>,
   ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`a worker pool needs at least one worker, not ${size}`);
     this.workers = Array.from({ length: size }, () => this.startWorker(file));
@@ -72,9 +83,9 @@ export class WorkerPool<Payload, Result, Context = never> {
     const entry = this.workers[this.turn++ % this.workers.length]!;
     if (entry.failure) return Promise.reject(entry.failure);
     const id = this.nextId++;
-    const request: PoolRequest<Payload, Context> = { id, payload };
+    const request: PoolRequest<Payload, unknown> = { id, payload };
     if (context !== undefined && entry.context !== context) {
-      request.context = context;
+      request.context = this.codec ? this.codec.encode(entry.context, context) : context;
       entry.context = context;
     }
     return new Promise((resolve, reject) => {

@@ -1,12 +1,14 @@
 /**
  * A few worker threads extracting entities for bulk writes (re-tagging). Batches go to the workers in
- * turn; each worker is sent a name memory only when it differs from the one it holds.
+ * turn; each worker is sent a name memory only when it differs from the one it holds, and then only
+ * what changed (name-memory-codec.ts).
  */
 import os from 'node:os';
 import type { NameMemory } from '../entities/index.ts';
 import { WorkerPool } from '../lib/worker-pool.ts';
 import type { ArticleExtraction } from './extract-article-tags.ts';
 import type { TextToTag } from './extraction-messages.ts';
+import { nameMemoryCodec } from './name-memory-codec.ts';
 
 const WORKER_FILE = new URL('./extraction-worker.mjs', import.meta.url);
 
@@ -24,7 +26,7 @@ export class ExtractionPool {
   private readonly pool: WorkerPool<TextToTag[], ArticleExtraction[], NameMemory>;
 
   constructor(size: number) {
-    this.pool = new WorkerPool(WORKER_FILE, size, 'entity extraction');
+    this.pool = new WorkerPool(WORKER_FILE, size, 'entity extraction', nameMemoryCodec());
   }
 
   /** The articles' extractions, in order, made with `memory` as the known names. */

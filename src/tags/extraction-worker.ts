@@ -6,8 +6,11 @@
 import { emptyNameMemory, type NameMemory } from '../entities/index.ts';
 import { serveWorkerRequests } from '../lib/serve-worker-requests.ts';
 import { extractArticleTags, type ArticleExtraction } from './extract-article-tags.ts';
+import { decodeNameMemory, type NameMemoryWire } from './name-memory-codec.ts';
 import type { TextToTag } from './extraction-messages.ts';
 
-serveWorkerRequests<TextToTag[], ArticleExtraction[], NameMemory>(emptyNameMemory(), (articles, memory) =>
-  articles.map((article) => extractArticleTags(article.text, article.publishedAt, memory)),
+serveWorkerRequests<TextToTag[], ArticleExtraction[], NameMemory, NameMemoryWire>(
+  emptyNameMemory(),
+  (articles, memory) => articles.map((article) => extractArticleTags(article.text, article.publishedAt, memory)),
+  decodeNameMemory,
 );

@@ -42,18 +42,16 @@ function foldedWords(phrase: string): readonly string[] {
   return folded;
 }
 
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
-  return true;
-}
-
 /** A lexeme field that keeps one long-lived index's phrases per word, and the field beside it naming the index state they were found in. */
-type Slot = 'firsts' | 'otherFirsts' | 'learnedFirsts';
-const VERSION_FIELD = { firsts: 'firstsFor', otherFirsts: 'otherFirstsFor', learnedFirsts: 'learnedFirstsFor' } as const;
+type Slot = 'firsts' | 'otherFirsts' | 'learnedFirsts' | 'memoryFirsts';
+const VERSION_FIELD = { firsts: 'firstsFor', otherFirsts: 'otherFirstsFor', learnedFirsts: 'learnedFirstsFor', memoryFirsts: 'memoryFirstsFor' } as const;
 
 export class PhraseIndex {
   readonly #byFirst = new Map<string, IndexedPhrase[]>();
+  /** Every folded phrase added (its words joined by spaces), so that an add checks for a duplicate in one lookup. */
+  readonly #phrases = new Set<string>();
+  /** Lists added to since they were last sorted: a name memory's index adds thousands of phrases to lists of hundreds (`محمد …`), sorted once before the first match instead of on every add. */
+  readonly #unsorted = new Set<IndexedPhrase[]>();
   /** Replaced on every add, so that what a lexeme cached for an older state is not used. */
   #version = {};
   readonly #slot: Slot | null;
@@ -61,8 +59,10 @@ export class PhraseIndex {
   readonly #tails = new Uint32Array(1 << 11);
 
   /**
-   * `slot`: an index that lives as long as the process (the gazetteer's) may keep, on each word's
-   * lexeme, which of its phrases start there; a second sighting of the word then costs no lookup.
+   * `slot`: an index used for many texts (the gazetteer's for the process, a name memory's for an
+   * import batch) may keep, on each word's lexeme, which of its phrases start there; a second sighting
+   * of the word then costs no lookup. Each slot serves one index at a time: a lexeme's entry made for
+   * another index, or for this one before an add, is found stale by its version and made again.
    */
   constructor(slot: Slot | null = null) {
     this.#slot = slot;
@@ -73,16 +73,29 @@ export class PhraseIndex {
     const folded = foldedWords(phrase);
     const first = folded[0] ?? '';
     if (first === '') return;
+    // Words hold no space, so the joined words name the folded phrase exactly.
+    const whole = folded.length === 1 ? first : folded.join(' ');
+    if (this.#phrases.has(whole)) return;
+    this.#phrases.add(whole);
     const rest = folded.slice(1);
-    const list = this.#byFirst.get(first) ?? [];
-    if (list.some((entry) => sameWords(entry.rest, rest))) return;
-    list.push({ name, rest });
+    const list = this.#byFirst.get(first);
+    if (list === undefined) this.#byFirst.set(first, [{ name, rest }]);
+    else {
+      list.push({ name, rest });
+      this.#unsorted.add(list);
+    }
     const tail = keyTail(first);
     this.#tails[tail >>> 5]! |= 1 << (tail & 31);
-    // Longest first, so `آسيا الوسطى` wins over `آسيا`.
-    list.sort((a, b) => b.rest.length - a.rest.length);
-    this.#byFirst.set(first, list);
     this.#version = {};
+  }
+
+  /**
+   * Longest first, so `آسيا الوسطى` wins over `آسيا`; a stable sort, so phrases of one length keep the
+   * order they were added in (what sorting after every add gave).
+   */
+  #sortLists(): void {
+    for (const list of this.#unsorted) list.sort((a, b) => b.rest.length - a.rest.length);
+    this.#unsorted.clear();
   }
 
   #firstsOf(word: Word): Firsts {
@@ -90,9 +103,12 @@ export class PhraseIndex {
     const lexeme = slot === null ? undefined : word.lexeme;
     if (lexeme !== undefined && lexeme[VERSION_FIELD[slot!]] === this.#version) return lexeme[slot!] as Firsts;
     let firsts: { letters: number; candidates: readonly IndexedPhrase[] }[] | undefined;
-    for (const stem of wordStems(word)) {
-      const candidates = this.#byFirst.get(stem.key);
-      if (candidates !== undefined) (firsts ??= []).push({ letters: stem.letters, candidates });
+    const tail = word.lexeme?.tail ?? keyTail(word.key);
+    if ((this.#tails[tail >>> 5]! & (1 << (tail & 31))) !== 0) {
+      for (const stem of wordStems(word)) {
+        const candidates = this.#byFirst.get(stem.key);
+        if (candidates !== undefined) (firsts ??= []).push({ letters: stem.letters, candidates });
+      }
     }
     const found = firsts ?? NO_FIRSTS;
     if (lexeme !== undefined) {
@@ -110,10 +126,7 @@ export class PhraseIndex {
   matchAt(words: readonly Word[], from: number): PhraseMatch | null {
     const first = words[from];
     if (first === undefined || first.kind !== 'word') return null;
-    if (this.#slot === null) {
-      const tail = first.lexeme?.tail ?? keyTail(first.key);
-      if ((this.#tails[tail >>> 5]! & (1 << (tail & 31))) === 0) return null;
-    }
+    if (this.#unsorted.size !== 0) this.#sortLists();
     const firsts = this.#firstsOf(first);
     for (let at = 0; at < firsts.length; at += 1) {
       const { letters, candidates } = firsts[at]!;

@@ -12,7 +12,8 @@ export function memoryIndex(memory: NameMemory, minSightings: number): PhraseInd
   indexes.set(memory, byThreshold);
   const cached = byThreshold.get(minSightings);
   if (cached !== undefined) return cached;
-  const index = new PhraseIndex();
+  // Kept per word on the lexicon while this memory is the one in use (an import batch's), as the gazetteer's are.
+  const index = new PhraseIndex('memoryFirsts');
   const names = Object.values(memory.names).filter((name) => name.sightings >= minSightings);
   for (const name of names) {
     const known = { type: name.type, canonical: name.canonical };

@@ -27,6 +27,9 @@ export interface Lexeme {
   /** The same for the tagger's learned names (tagger/learned-names.ts). */
   learnedFirsts: object | undefined;
   learnedFirstsFor: object | undefined;
+  /** The same for the caller's name memory (names/known-names.ts): valid while that memory's index is the one in use. */
+  memoryFirsts: object | undefined;
+  memoryFirstsFor: object | undefined;
   /** The country a demonym form names (`الروسي` → روسيا), null for none; filled in by the extractor. */
   demonym: { letters: number; country: string } | null | undefined;
   /** Rules' yes/no facts about the form, two bits each (word-traits.ts). */
@@ -58,7 +61,7 @@ export function lexemeOf(key: string): Lexeme {
       byKey = new Map();
       resetWritten();
     }
-    lexeme = { key, stems: undefined, facts: undefined, factsFor: undefined, rows: -1, rowsFor: undefined, firsts: undefined, firstsFor: undefined, otherFirsts: undefined, otherFirstsFor: undefined, learnedFirsts: undefined, learnedFirstsFor: undefined, demonym: undefined, traits: 0, tail: keyTail(key) };
+    lexeme = { key, stems: undefined, facts: undefined, factsFor: undefined, rows: -1, rowsFor: undefined, firsts: undefined, firstsFor: undefined, otherFirsts: undefined, otherFirstsFor: undefined, learnedFirsts: undefined, learnedFirstsFor: undefined, memoryFirsts: undefined, memoryFirstsFor: undefined, demonym: undefined, traits: 0, tail: keyTail(key) };
     byKey.set(key, lexeme);
   }
   return lexeme;

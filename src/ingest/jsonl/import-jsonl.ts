@@ -13,6 +13,7 @@ import { WorkerPool } from '../../lib/worker-pool.ts';
 import { afterArticlesWritten } from '../../publishing/after-articles-written.ts';
 import type { ArticleExtraction } from '../../tags/extract-article-tags.ts';
 import { defaultExtractionWorkers } from '../../tags/extraction-pool.ts';
+import { nameMemoryCodec } from '../../tags/name-memory-codec.ts';
 import { TagPipeline, type PrefetchedBatch } from '../../tags/tag-pipeline.ts';
 import { checkImportLine, localImagePath, type ImportRecord } from './import-record.ts';
 import { prepareImportRecords, type ImportBatchToPrepare, type PreparedRecord } from './prepare-import-records.ts';
@@ -145,7 +146,7 @@ export async function importJsonl(db: Queryable, filePath: string, options: Impo
   const workers = options.extractionWorkers ?? (checked.records >= POOL_MIN_RECORDS ? defaultExtractionWorkers() : 0);
   // The pipeline keeps the name memory between batches; the pool (if any) extracts for it.
   const pipeline = deferTags ? undefined : await TagPipeline.start(db, 0);
-  const pool = workers > 0 ? new WorkerPool<ImportBatchToPrepare, PreparedRecord[], NameMemory>(PREPARE_WORKER, workers, 'import preparation') : undefined;
+  const pool = workers > 0 ? new WorkerPool<ImportBatchToPrepare, PreparedRecord[], NameMemory>(PREPARE_WORKER, workers, 'import preparation', nameMemoryCodec()) : undefined;
   let recordsDone = 0;
   let batch: PendingRecord[] = [];
 
