@@ -4,16 +4,18 @@
  * as the shipped file is, and the extractor scored on the fold; the counts of the folds are pooled.
  * This is what tuning decides on: one fold of 1,700 names moves by ±0.01 with changes that do nothing.
  *
- *   npx tsx bench/entities-cv.ts [--folds 0,1,2,3,4] [--epochs 12] [--min-count 2] [--min-weight 0.2] [--errors FILE] [--kinds] [--no-learned-names] [--seed N]
+ *   npx tsx bench/entities-cv.ts [--folds 0,1,2,3,4] [--epochs 12] [--min-count 2] [--min-weight 0.2] [--errors FILE] [--kinds] [--no-learned-names] [--seed N] [--clusters FILE]
  *
  * `--errors FILE` writes every miss and false alarm of every fold, for error analysis; `--kinds` counts
  * them by kind (nothing found there, a wrong span, a wrong type, or both); `--no-learned-names` trains
  * without the names of the training data's own annotations (learned-names.ts), for comparison; `--seed N`
- * another training order, to see how much of a difference is the perceptron's noise (about ±0.002).
+ * another training order, to see how much of a difference is the perceptron's noise (about ±0.002);
+ * `--clusters FILE` word classes other than the shipped ones (a new bench/entities-clusters.ts --out FILE).
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { useWeights } from '../src/entities/tagger/model-file.ts';
+import { useClusterFile } from '../src/entities/tagger/word-clusters.ts';
 import { readAnercorp, splitAnercorp, trainingFold } from './entities-anercorp-data.ts';
 import { addCounts, emptyCounts, f1, printCounts, scoreExtractor } from './entities-anercorp-scoring.ts';
 import { asShipped, trainTagger } from './entities-tagger-training.ts';
@@ -29,8 +31,10 @@ const { values } = parseArgs({
     kinds: { type: 'boolean', default: false },
     'no-learned-names': { type: 'boolean', default: false },
     seed: { type: 'string', default: '12345' },
+    clusters: { type: 'string' },
   },
 });
+if (values.clusters !== undefined) useClusterFile(values.clusters);
 
 const split = splitAnercorp(readAnercorp());
 const pooled = emptyCounts();

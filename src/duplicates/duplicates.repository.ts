@@ -44,22 +44,28 @@ export async function* listArticleBodies(db: Queryable): AsyncGenerator<ArticleB
   }
 }
 
-/** Which of these articles have a stored signature. */
-export async function findSignedArticleIds(db: Queryable, ids: readonly number[]): Promise<Set<number>> {
-  if (ids.length === 0) return new Set();
+/** The stored signatures of these articles (those that have one). */
+export async function findStoredSignatures(db: Queryable, ids: readonly number[]): Promise<{ articleId: number; signature: Buffer }[]> {
+  if (ids.length === 0) return [];
   const rows = await db
     .selectFrom('article_signatures')
-    .select('article_id')
+    .select(['article_id', 'signature'])
     .where('article_id', 'in', sql<number>`(SELECT value FROM json_each(${jsonList(ids)}))`)
     .execute();
-  return new Set(rows.map((row) => row.article_id));
+  return rows.map((row) => ({ articleId: row.article_id, signature: row.signature }));
 }
 
-export async function deleteSignatures(db: Queryable, ids: readonly number[]): Promise<void> {
-  if (ids.length === 0) return;
-  const list = sql<number>`(SELECT value FROM json_each(${jsonList(ids)}))`;
-  await db.deleteFrom('article_signature_bands').where('article_id', 'in', list).execute();
-  await db.deleteFrom('article_signatures').where('article_id', 'in', list).execute();
+/** Deletes these articles' signatures and their band rows, found by the band keys of each signature. */
+export async function deleteSignatures(db: Queryable, signed: readonly { articleId: number; bandKeys: readonly number[] }[]): Promise<void> {
+  if (signed.length === 0) return;
+  const bands = signed.flatMap((row) => row.bandKeys.map((key) => [key, row.articleId] as const));
+  if (bands.length > 0) {
+    await sql`DELETE FROM article_signature_bands WHERE (band_key, article_id) IN (SELECT value ->> 0, value ->> 1 FROM json_each(${jsonList(bands)}))`.execute(db);
+  }
+  await db
+    .deleteFrom('article_signatures')
+    .where('article_id', 'in', sql<number>`(SELECT value FROM json_each(${jsonList(signed.map((row) => row.articleId))}))`)
+    .execute();
 }
 
 /** The articles filed under any of these band keys: `[bandKey, articleId]` pairs. */

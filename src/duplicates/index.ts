@@ -15,4 +15,4 @@ export {
 } from './duplicate-index.ts';
 export { findDuplicateGroupIds, listArticleBodies, listDuplicateGroupMembers, type ArticleBody, type DuplicateGroupMember } from './duplicates.repository.ts';
 export { DUPLICATES_VERSION, ensureDuplicatesCurrent } from './ensure-duplicates-current.ts';
-export { recordDuplicates } from './record-duplicates.ts';
+export { forgetDuplicateSignatures, recordDuplicates } from './record-duplicates.ts';

@@ -8,12 +8,12 @@
 import type { Kysely } from 'kysely';
 import { WrittenArticles } from '../articles/written-articles.ts';
 import type { Database } from '../db/database.ts';
-import { DEFAULT_DUPLICATE_OPTIONS, duplicateSignature, signatureFromBytes, signatureToBytes } from './duplicate-index.ts';
+import { DEFAULT_DUPLICATE_OPTIONS, duplicateSignature, lshBandKeys, signatureFromBytes, signatureToBytes } from './duplicate-index.ts';
 import {
   deleteSignatures,
   findArticlesByBandKeys,
   findSignatures,
-  findSignedArticleIds,
+  findStoredSignatures,
   insertSignatures,
   moveGroup,
   setDuplicateOf,
@@ -27,6 +27,20 @@ interface Signed {
 }
 
 /**
+ * Deletes the stored signatures of these articles and their band rows (found by the signature's band
+ * keys: the band table has no index by article). Call it before deleting articles. Returns the ids that
+ * had a signature.
+ */
+export async function forgetDuplicateSignatures(db: Kysely<Database>, ids: readonly number[]): Promise<number[]> {
+  const stored = await findStoredSignatures(db, ids);
+  await deleteSignatures(
+    db,
+    stored.map(({ articleId, signature }) => ({ articleId, bandKeys: lshBandKeys(signatureFromBytes(signature), DEFAULT_DUPLICATE_OPTIONS) })),
+  );
+  return stored.map((row) => row.articleId);
+}
+
+/**
  * Signs the articles `ids` (again, if they were signed before) and files each as an original or a copy.
  * Returns the ids of OTHER articles whose `duplicate_of` changed (groups merged by a new link).
  */
@@ -34,8 +48,7 @@ export async function recordDuplicates(db: Kysely<Database>, ids: readonly numbe
   if (ids.length === 0) return [];
   const articles = written ?? (await WrittenArticles.read(db, ids));
   const options = DEFAULT_DUPLICATE_OPTIONS;
-  const rewritten = await findSignedArticleIds(db, ids);
-  if (rewritten.size > 0) await deleteSignatures(db, [...rewritten]);
+  const rewritten = new Set(await forgetDuplicateSignatures(db, ids));
 
   const batch: Signed[] = articles
     .pick([...new Set(ids)].sort((a, b) => a - b))

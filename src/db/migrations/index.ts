@@ -10,6 +10,7 @@ import * as createArticleViewsAndImages from './2026-11-28T0500-create-article-v
 import * as relatedCountedTerms from './2026-11-28T1100-related-counted-terms.ts';
 import * as entityNameSightings from './2026-11-28T1700-entity-name-sightings.ts';
 import * as articleFirstParagraph from './2026-11-29T0400-article-first-paragraph.ts';
+import * as signatureBandsOneIndex from './2026-11-30T0100-signature-bands-one-index.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-27T2200-create-articles': createArticles,
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-28T1100-related-counted-terms': relatedCountedTerms,
   '2026-11-28T1700-entity-name-sightings': entityNameSightings,
   '2026-11-29T0400-article-first-paragraph': articleFirstParagraph,
+  '2026-11-30T0100-signature-bands-one-index': signatureBandsOneIndex,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -33,6 +33,8 @@ export interface WordFacts {
   /** The word's distributional class (word-clusters.ts), or its stem's when the word itself is too rare; null when neither has one. */
   cluster: string | null;
   coarseCluster: string | null;
+  /** The word's class in the second partition (word-clusters.ts `second`), or its stem's; null when neither has one. */
+  secondCluster: string | null;
   /** Where the tagger's summed weights for this word form, by role, sit in its row pool (tagger-weights.ts roleRows); -1 before. */
   rows: number;
   rowsFor: object | undefined;
@@ -91,10 +93,13 @@ function computeFacts(word: Word, gazetteer: Gazetteer): WordFacts {
     }
   }
   let fine: number | undefined;
+  let second: number | undefined;
   const clusters = word.kind === 'word' ? shippedClusters() : undefined;
   if (clusters !== undefined) {
     fine = clusters.fine.get(key);
     if (fine === undefined) for (const candidate of wordStems(word)) if ((fine = clusters.fine.get(candidate.key)) !== undefined) break;
+    second = clusters.second.get(key);
+    if (second === undefined) for (const candidate of wordStems(word)) if ((second = clusters.second.get(candidate.key)) !== undefined) break;
   }
   return {
     key,
@@ -112,6 +117,7 @@ function computeFacts(word: Word, gazetteer: Gazetteer): WordFacts {
     article: word.kind === 'word' && key.startsWith('ال') ? '' : null,
     cluster: fine === undefined ? (word.kind === 'word' ? '?' : null) : (CLASS_NAMES[fine] ?? String(fine)),
     coarseCluster: fine === undefined ? null : (CLASS_NAMES[clusters?.coarse[fine] ?? -1] ?? '?'),
+    secondCluster: second === undefined ? null : (CLASS_NAMES[second] ?? String(second)),
     // Filled in by tagger-weights.ts; present from the start so every facts object has one shape.
     rows: -1,
     rowsFor: undefined,
@@ -175,7 +181,7 @@ export const ROLE_OFFSETS: Readonly<Record<Role, number>> = { self: 0, previous:
 /** The facts a feature may read: each a string, or null for an absent feature. */
 export type FactField =
   | 'bias' | 'key' | 'stem' | 'marks' | 'prefix2' | 'prefix3' | 'suffix2' | 'suffix3' | 'stemSuffix2' | 'stemPrefix2'
-  | 'stemPrefix3' | 'length' | 'article' | 'cluster' | 'coarseCluster';
+  | 'stemPrefix3' | 'length' | 'article' | 'cluster' | 'coarseCluster' | 'secondCluster';
 
 /**
  * Every feature that reads one word: its template, which word it reads, and which of its facts.
@@ -197,16 +203,19 @@ export const WORD_TEMPLATES: ReadonlyArray<{ template: string; role: Role; field
   { template: 'al', role: 'self', field: 'article' },
   { template: 'c', role: 'self', field: 'cluster' },
   { template: 'cc', role: 'self', field: 'coarseCluster' },
+  { template: 'c2', role: 'self', field: 'secondCluster' },
   { template: 'p', role: 'previous', field: 'key' },
   { template: 'ps', role: 'previous', field: 'stem' },
   { template: 'pm', role: 'previous', field: 'marks' },
   { template: 'pc', role: 'previous', field: 'cluster' },
   { template: 'pcc', role: 'previous', field: 'coarseCluster' },
+  { template: 'pc2', role: 'previous', field: 'secondCluster' },
   { template: 'n', role: 'next', field: 'key' },
   { template: 'ns', role: 'next', field: 'stem' },
   { template: 'nm', role: 'next', field: 'marks' },
   { template: 'nc', role: 'next', field: 'cluster' },
   { template: 'ncc', role: 'next', field: 'coarseCluster' },
+  { template: 'nc2', role: 'next', field: 'secondCluster' },
   { template: 'pp', role: 'beforePrevious', field: 'key' },
   { template: 'ppm', role: 'beforePrevious', field: 'marks' },
   { template: 'nn', role: 'afterNext', field: 'key' },
