@@ -1,5 +1,5 @@
 /** SQL on `entity_name_sightings`: what each article taught the name memory, in the order taught. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { chunks as chunksOf } from '../db/chunks.ts';
 import type { Database } from '../db/database.ts';
 import type { EntityNameSightingRow, EntityNameSightingTable } from './entity.table.ts';
@@ -25,8 +25,13 @@ export async function deleteNameSightingsOfArticles(db: Queryable, articleIds: r
   for (const part of chunks(articleIds)) await db.deleteFrom('entity_name_sightings').where('article_id', 'in', part).execute();
 }
 
+/** In their order (their ids are the order taught), as one JSON parameter a statement, as insertArticleEntities does. */
 export async function insertNameSightings(db: Queryable, rows: readonly NewSighting[]): Promise<void> {
-  for (const part of chunks(rows)) await db.insertInto('entity_name_sightings').values(part).execute();
+  for (const part of chunksOf(rows, 20_000)) {
+    const values = JSON.stringify(part.map((row) => [row.article_id, row.name_group, row.type, row.canonical, row.aliases, row.seen_on]));
+    await sql`INSERT INTO entity_name_sightings (article_id, name_group, type, canonical, aliases, seen_on)
+      SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(${values}) WHERE true`.execute(db);
+  }
 }
 
 /** Every sighting of names in these groups, in the order they were taught. */

@@ -157,8 +157,8 @@ export async function importJsonl(db: Queryable, filePath: string, options: Impo
     const request: ImportBatchToPrepare = {
       records: pending.map(({ record, publishedAt }) => ({ record, publishedAt, known: checked.knownIds.has(String(record.id).trim()) })),
       importedAt: now.toISOString(),
-      // With entities to extract the workers have the most to do: the writer derives its own values then.
-      derive: pool !== undefined && deferTags,
+      // Also with entities to extract: extraction is cheaper than the write now, so the writer would be the one waited for.
+      derive: pool !== undefined,
       extract: false,
     };
     if (!pool) return { pending, prepared: Promise.resolve(prepareImportRecords(request, undefined)), tags: pipeline?.prefetch([]) };
