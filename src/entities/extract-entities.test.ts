@@ -199,4 +199,19 @@ describe('learning names across articles', () => {
     expect(find(extractEntities(later, { knownNames: memory }), 'بلينكن')).toMatchObject({ type: 'PER', canonical: 'أنتوني بلينكن' });
     expect(fullName(extractEntities(later, { knownNames: memory, minSightings: 2 }))).toBe(false);
   });
+
+  // Found in 8,000 ANT articles: remembered, these common words were tagged as organizations in every
+  // later article (`كرة` in 1,132 of them, `لا` in 1,181, `تحت` in 232).
+  it.each([
+    ['وقال فريق كرة القدم في النادي إن الموسم صعب.', 'كرة'],
+    ['وأرسلت الوزارة فريق طبي من المستشفى إلى القرية.', 'طبي'],
+    ['وفاز فريق تحت 23 عاما باللقب.', 'تحت'],
+    ['وخسر فريق مصر أمام تونس.', 'مصر'],
+  ])('does not remember a common word or a country found after a club cue: %s', (text, word) => {
+    expect(extractEntitiesDetailed(text).learned.map((name) => name.canonical)).not.toContain(word);
+  });
+
+  it('remembers a one-word club or company the tagger also takes for a name', () => {
+    expect(extractEntitiesDetailed('وقال متحدث باسم شركة "تويتر" إن الخدمة عادت.').learned).toContainEqual({ type: 'ORG', canonical: 'تويتر', aliases: [] });
+  });
 });
