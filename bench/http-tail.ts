@@ -14,9 +14,8 @@
  * is) and, with `--baseline DIR`, beside another checkout of Sahifa on its own copy of the content.
  * On the demo content unless `--database FILE` names another.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -24,28 +23,16 @@ import { articlePath } from '../src/articles/article-path.ts';
 import { openDatabase } from '../src/db/open-database.ts';
 import { tagPath } from '../src/tags/tag-path.ts';
 import { textOption } from './bench-options.ts';
+import { CONNECTIONS, cpuMs, freePort, loadDemo, loadPaths, processTree, stopServer } from './http-harness.ts';
 import type { ProbeReport } from './http-tail-probe.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PROBE = path.join(ROOT, 'bench/http-tail-probe.ts');
-const CONNECTIONS = 50;
 const DURATION = Number(textOption('duration') ?? 10);
-const REQUEST_HEADERS = { 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) sahifa-bench' };
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sahifa-bench-tail-'));
 
 function repeatedOption(name: string): string[] {
   return process.argv.flatMap((argument, index) => (argument === `--${name}` && process.argv[index + 1] !== undefined ? [process.argv[index + 1] as string] : []));
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 interface Server {
@@ -79,42 +66,6 @@ async function startServer(root: string, database: string, workers: string, node
   throw new Error('server did not start within 10 minutes');
 }
 
-async function stopServer(server: Server): Promise<void> {
-  if (server.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.child.once('exit', resolve));
-  server.child.kill('SIGTERM');
-  await exited;
-}
-
-/** The server process and its cluster workers, from Linux `/proc`. */
-function processTree(pid: number): number[] {
-  const parents = new Map<number, number>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      parents.set(Number(entry), Number(fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const tree = [pid];
-  for (let index = 0; index < tree.length; index += 1) for (const [child, parent] of parents) if (parent === tree[index]) tree.push(child);
-  return tree;
-}
-
-function cpuMs(pids: number[]): number {
-  let total = 0;
-  for (const pid of pids) {
-    try {
-      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-      total += (Number(fields[11]) + Number(fields[12])) * 10;
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return total;
-}
-
 /** Asks every process of the server for its probe's figures since the last ask (and resets them). */
 async function probe(server: Server, pids: number[]): Promise<ProbeReport[]> {
   for (const file of fs.readdirSync(server.probeDirectory)) if (file.endsWith('.json')) fs.rmSync(path.join(server.probeDirectory, file));
@@ -127,26 +78,15 @@ async function probe(server: Server, pids: number[]): Promise<ProbeReport[]> {
     .map((file) => JSON.parse(fs.readFileSync(path.join(server.probeDirectory, file), 'utf8')) as ProbeReport);
 }
 
-function load(server: Server, paths: string[], run: { duration: number } | { amount: number }): Promise<autocannon.Result> {
-  let next = 0;
-  return autocannon({
-    url: `http://127.0.0.1:${server.port}`,
-    connections: CONNECTIONS,
-    ...run,
-    headers: REQUEST_HEADERS,
-    requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] as string }) }],
-  });
-}
-
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 const gcLine = (pauses: number[]) => `${String(pauses.length).padStart(4)}× ${sum(pauses).toFixed(0).padStart(4)} ms (max ${Math.max(0, ...pauses).toFixed(1)})`;
 
 async function measure(name: string, server: Server, paths: string[]): Promise<void> {
   const pids = processTree(server.child.pid as number);
-  await load(server, paths, { amount: Math.max(3000, paths.length * 3) });
+  await loadPaths(server.port, paths, { amount: Math.max(3000, paths.length * 3) });
   await probe(server, pids);
   const cpuBefore = cpuMs(pids);
-  const result = await load(server, paths, { duration: DURATION });
+  const result = await loadPaths(server.port, paths, { duration: DURATION });
   const cpu = (cpuMs(pids) - cpuBefore) / Math.max(1, result.requests.total);
   const reports = (await probe(server, pids)).filter((report) => report.requests > 0);
   const errors = result.errors + result.timeouts + result.non2xx;
@@ -157,16 +97,6 @@ async function measure(name: string, server: Server, paths: string[]): Promise<v
       `CPU ${cpu.toFixed(3)} ms/req  scavenges ${gcLine(reports.flatMap((report) => report.scavenges))}  mark-compacts ${gcLine(reports.flatMap((report) => report.markCompacts))}  ` +
       `loop delay p99/max ${loop} ms  connections/requests by process ${reports.map((report) => `${report.connections}/${report.requests}`).join(' ')}${errors ? `  ${errors} errors or non-2xx` : ''}`,
   );
-}
-
-function loadDemo(file: string, root: string): void {
-  const script = `import { openCliDatabase, loadCliConfig } from './src/cli/open-cli-database.ts';
-import { loadDemoContentOnce } from './src/demo/load-demo-content.ts';
-const opened = await openCliDatabase(loadCliConfig({ databasePath: process.argv[1] }));
-await loadDemoContentOnce(opened.db);
-await opened.close();`;
-  const loaded = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, file], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (loaded.status !== 0) throw new Error(`loading the demo content failed with status ${loaded.status}`);
 }
 
 async function pagePaths(file: string): Promise<[string, string[]][]> {

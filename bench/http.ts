@@ -25,7 +25,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -34,28 +33,16 @@ import { loadConfig } from '../src/config/config.ts';
 import { openDatabase } from '../src/db/open-database.ts';
 import { textOption } from './bench-options.ts';
 import { ANT_FILE } from './corpora.ts';
+import { CONNECTIONS, cpuMs, freePort, loadDemo, loadPaths, processTree, REQUEST_HEADERS, stopServer } from './http-harness.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CLI = path.join(ROOT, 'bin/sahifa.js');
-const CONNECTIONS = 50;
 const AUTO_WORKERS = loadConfig({}).workers;
 const PAGE_COUNT = 1000;
-const REQUEST_HEADERS = { 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) sahifa-bench' };
 
 
 const DURATION = Number(textOption('duration') ?? 10);
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sahifa-bench-http-'));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function waitUntilServing(port: number, child: ChildProcess, logFile: string): Promise<void> {
   const deadline = Date.now() + 1_800_000;
@@ -78,6 +65,11 @@ interface Server {
   child: ChildProcess;
 }
 
+/** User plus system CPU time of a server's processes (its cluster workers too), in ms; NaN once it is gone. */
+function serverCpuMs(server: Server): number {
+  return server.child.pid === undefined ? NaN : cpuMs(processTree(server.child.pid));
+}
+
 async function startServer(name: string, args: string[], environment: Record<string, string> = {}, cwd = ROOT): Promise<Server> {
   const port = await freePort();
   const logFile = path.join(scratch, `${name.replace(/\W+/g, '-')}.log`);
@@ -96,45 +88,6 @@ async function startServer(name: string, args: string[], environment: Record<str
   return { name, port, child };
 }
 
-async function stopServer(server: Server): Promise<void> {
-  if (server.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.child.once('exit', resolve));
-  server.child.kill('SIGTERM');
-  await exited;
-}
-
-/** The process and its descendants (the workers of `sahifa serve --workers`), from Linux `/proc`. */
-function processTree(pid: number): number[] {
-  const parents = new Map<number, number>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const fields = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-      parents.set(Number(entry), Number(fields[1]));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const tree = [pid];
-  for (let index = 0; index < tree.length; index += 1) for (const [child, parent] of parents) if (parent === tree[index]) tree.push(child);
-  return tree;
-}
-
-/** User plus system CPU time of a process and its descendants, in ms (Linux `/proc`, clock ticks of 10 ms). */
-function cpuMs(pid: number | undefined): number {
-  if (pid === undefined) return NaN;
-  let total = 0;
-  for (const member of processTree(pid)) {
-    try {
-      const fields = fs.readFileSync(`/proc/${member}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-      total += (Number(fields[11]) + Number(fields[12])) * 10;
-    } catch {
-      if (member === pid) return NaN;
-    }
-  }
-  return total;
-}
-
 interface Measurement {
   scenario: string;
   requestsPerSecond: number;
@@ -144,23 +97,12 @@ interface Measurement {
   cpuMsPerRequest: number;
 }
 
-async function load(server: Server, paths: string[], run: { duration: number } | { amount: number }): Promise<autocannon.Result> {
-  let next = 0;
-  return autocannon({
-    url: `http://127.0.0.1:${server.port}`,
-    connections: CONNECTIONS,
-    ...run,
-    headers: REQUEST_HEADERS,
-    requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] as string }) }],
-  });
-}
-
 async function measure(server: Server, scenario: string, paths: string[]): Promise<Measurement> {
   // Warm-up by count, not time, so that a busy machine still runs the JIT's tiers and renders every page once.
-  await load(server, paths, { amount: Math.max(5000, paths.length * 3) });
-  const cpuBefore = cpuMs(server.child.pid);
-  const result = await load(server, paths, { duration: DURATION });
-  const cpu = cpuMs(server.child.pid) - cpuBefore;
+  await loadPaths(server.port, paths, { amount: Math.max(5000, paths.length * 3) });
+  const cpuBefore = serverCpuMs(server);
+  const result = await loadPaths(server.port, paths, { duration: DURATION });
+  const cpu = serverCpuMs(server) - cpuBefore;
   const measurement = {
     scenario: `${server.name}: ${scenario}`,
     requestsPerSecond: result.requests.average,
@@ -177,20 +119,6 @@ async function measure(server: Server, scenario: string, paths: string[]): Promi
   return measurement;
 }
 
-/**
- * The demo content, loaded by a process of its own before any server starts: a server that has just
- * loaded it runs slowly for a while (its heap and the database's write-ahead log still full of the load).
- */
-function loadDemo(file: string, root = ROOT): void {
-  const script = `import { openCliDatabase, loadCliConfig } from './src/cli/open-cli-database.ts';
-import { loadDemoContentOnce } from './src/demo/load-demo-content.ts';
-const opened = await openCliDatabase(loadCliConfig({ databasePath: process.argv[1] }));
-await loadDemoContentOnce(opened.db);
-await opened.close();`;
-  const loaded = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, file], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (loaded.status !== 0) throw new Error(`loading the demo content failed with status ${loaded.status}`);
-}
-
 function prepareDatabase(): { file: string; content: string } {
   const given = textOption('database');
   const file = given ? path.resolve(given) : path.join(scratch, 'sahifa.db');
@@ -202,7 +130,7 @@ function prepareDatabase(): { file: string; content: string } {
     if (imported.status !== 0) throw new Error(`sahifa import failed with status ${imported.status}`);
     return { file, content: `all of ANT, imported in ${((performance.now() - started) / 1000).toFixed(0)} s` };
   }
-  loadDemo(file);
+  loadDemo(file, ROOT);
   if (!process.argv.includes('--demo')) console.log(`${ANT_FILE} not found (../shared/data beside the repository): measuring on the demo content (300 articles) instead`);
   return { file, content: process.argv.includes('--demo') ? 'the demo content (--demo)' : 'the demo content (ANT absent)' };
 }
