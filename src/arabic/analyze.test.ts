@@ -38,6 +38,10 @@ describe('analyze', () => {
     expect(terms('NATO Zinédine 2,500 ١٫٢٥')).toEqual(['nato', 'zinedine', '2500', '1.25']);
   });
 
+  it('drops a ligature of a whole formula (ﷺ, ﷽), which no term may spell as several words', () => {
+    expect(terms('قال النبي ﷺ في الحديث ﷽')).toEqual(['نبي', 'حديث']);
+  });
+
   it('keeps a preposition written onto a name in the stem', () => {
     expect(terms('بكازاخستان وبلينكن')).toEqual(['بكازاخستان', 'بلينكن']);
   });

@@ -56,6 +56,9 @@ function normalizePlainLetters(word: string): string | null {
 
 function analyzeArabic(text: string): AnalyzedWord | null {
   const normalized = normalizePlainLetters(text) ?? normalizeArabic(text);
+  // A ligature of a whole formula (ﷺ is «صلى الله عليه وسلم», ﷽ the basmala) normalizes to several
+  // words: a formula, never a topic, and a term is one word (stored term lists are space-separated).
+  if (/\s/u.test(normalized)) return null;
   const plain = foldTehMarbuta(normalized);
   // A lone letter is a preposition or a fragment (`بـ"أقاليم"`), never a topic.
   if (plain.length < 2 || isArabicStopword(plain)) return null;

@@ -16,7 +16,7 @@ import { sqliteSearchIndex } from './sqlite-search-index.ts';
  * src/arabic/{tokenize,stopwords,light-stem,analyze}.ts or to the index columns: the next
  * `ensureSearchIndexCurrent()` then rebuilds the index.
  */
-export const SEARCH_INDEX_VERSION = '2026-11-27.3';
+export const SEARCH_INDEX_VERSION = '2026-11-28.1';
 const VERSION_KEY = 'search_index_version';
 const BATCH_SIZE = 500;
 
