@@ -321,14 +321,12 @@ function clubNameTest(weights: Weights, gazetteer: Gazetteer): ClubNameTest {
  * `الرئيس يرفض`): remembered, they were tagged in every later article (`كرة` in 1,132 of 8,000 ANT
  * articles). The article itself still tags what its cue found.
  */
-function rememberableName(gazetteer: Gazetteer, taggedWords: Uint8Array): (words: readonly Word[], span: RuleSpan) => boolean {
-  return (words, span) => {
-    if (span.to - span.from > 1) return true;
-    const word = words[span.from]!;
-    if (isFunctionWord(word) || taggedWords[span.from] === 0) return false;
-    if (gazetteer.givenNames.has(word.key)) return span.type === 'PER';
-    return !wordStems(word).some(({ key }) => gazetteer.countryKeys.has(key));
-  };
+function isRememberable(words: readonly Word[], span: RuleSpan, gazetteer: Gazetteer, taggerSpans: readonly RuleSpan[]): boolean {
+  if (span.to - span.from > 1) return true;
+  const word = words[span.from]!;
+  if (isFunctionWord(word) || !taggerSpans.some((tagged) => tagged.from <= span.from && span.from < tagged.to)) return false;
+  if (gazetteer.givenNames.has(word.key)) return span.type === 'PER';
+  return !wordStems(word).some(({ key }) => gazetteer.countryKeys.has(key));
 }
 
 function placeTests(gazetteer: Gazetteer): PlaceTests {
@@ -360,15 +358,17 @@ export type ExplainedEntity = Entity & { evidence: Evidence };
 export function explainEntities(text: string, options: ExtractOptions = {}): ExplainedEntity[] {
   const { words, all } = findSpans(text, options);
   const gazetteer = loadGazetteer();
-  return all.map((span) => {
-    const { start, end } = spanText(text, words, span);
-    const written = text.slice(start, end);
-    return { type: span.type, text: written, canonical: span.canonical ?? spelledName(written, gazetteer, span.type), start, end, evidence: span.evidence };
-  });
+  return all.map((span) => ({ ...entityOf(text, words, span, gazetteer), evidence: span.evidence }));
 }
 
-/** The spans kept, and which words the tagger took for (part of) a name (1) before the rules had their say. */
-function findSpans(text: string, options: ExtractOptions): { words: Word[]; all: RuleSpan[]; taggedWords: Uint8Array } {
+function entityOf(text: string, words: readonly Word[], span: RuleSpan, gazetteer: Gazetteer): Entity {
+  const { start, end } = spanText(text, words, span);
+  const written = text.slice(start, end);
+  return { type: span.type, text: written, canonical: span.canonical ?? spelledName(written, gazetteer, span.type), start, end };
+}
+
+/** The spans kept, and the tagger's own names before the rules had their say. */
+function findSpans(text: string, options: ExtractOptions): { words: Word[]; all: RuleSpan[]; taggerSpans: RuleSpan[] } {
   const gazetteer = loadGazetteer();
   const weights = shippedWeights();
   const words = splitWords(text);
@@ -403,24 +403,17 @@ function findSpans(text: string, options: ExtractOptions): { words: Word[]; all:
     if (known !== null && known.to === span.to && known.name.type === span.type) span.canonical = known.name.canonical;
   }
   const all = [...kept, ...propagate(text, words, kept, gazetteer)].sort((a, b) => a.from - b.from);
-  const taggedWords = new Uint8Array(words.length);
-  for (const span of tagging) taggedWords.fill(1, span.from, span.to);
-  return { words, all, taggedWords };
+  return { words, all, taggerSpans: tagging };
 }
 
 export function extractEntitiesDetailed(text: string, options: ExtractOptions = {}): ExtractionResult {
   const gazetteer = loadGazetteer();
-  const { words, all, taggedWords } = findSpans(text, options);
-  const entities: Entity[] = all.map((span) => {
-    const { start, end } = spanText(text, words, span);
-    const written = text.slice(start, end);
-    return { type: span.type, text: written, canonical: span.canonical ?? spelledName(written, gazetteer, span.type), start, end };
-  });
+  const { words, all, taggerSpans } = findSpans(text, options);
+  const entities = all.map((span) => entityOf(text, words, span, gazetteer));
   const learned = new Map<string, LearnedName>();
-  const rememberable = rememberableName(gazetteer, taggedWords);
   for (const span of all) {
     if (span.evidence !== 'cue' || (span.type !== 'PER' && span.type !== 'ORG')) continue;
-    if (!rememberable(words, span)) continue;
+    if (!isRememberable(words, span, gazetteer, taggerSpans)) continue;
     const { start, end } = spanText(text, words, span);
     const written = spelledName(text.slice(start, end), gazetteer, span.type);
     const canonical = span.canonical ?? written;
