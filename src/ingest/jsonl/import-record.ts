@@ -1,6 +1,7 @@
 /** One record of a bulk import (`{id, title, body, category, date, source, url}`), validated and turned into a draft. */
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import { publishedAtOf } from './read-checked-line.ts';
 
 const OptionalText = Type.Optional(Type.Union([Type.String(), Type.Null()]));
 
@@ -32,11 +33,6 @@ function describeSchemaError(value: unknown): string {
   return `${field}: ${first.message.toLowerCase()}`;
 }
 
-function parseDate(value: string): string | null {
-  const time = Date.parse(value.trim());
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
-}
-
 /** A local image path, or null for none and for web addresses (imports never fetch from the network). */
 export function localImagePath(record: Pick<ImportRecord, 'image'>): string | null {
   const image = record.image?.trim();
@@ -59,11 +55,8 @@ export function checkImportLine(text: string): RecordCheck {
   const record = value;
   if (typeof record.id === 'string' && record.id.trim() === '') return { kind: 'invalid', reason: 'id: must not be blank' };
   if (record.title.trim() === '') return { kind: 'invalid', reason: 'title: must not be blank' };
-  let publishedAt: string | null = null;
-  if (record.date != null && record.date.trim() !== '') {
-    publishedAt = parseDate(record.date);
-    if (publishedAt === null) return { kind: 'invalid', reason: `date: cannot read "${record.date.slice(0, 60)}" as a date` };
-  }
+  const publishedAt = publishedAtOf(record.date);
+  if (publishedAt === undefined) return { kind: 'invalid', reason: `date: cannot read "${String(record.date).slice(0, 60)}" as a date` };
   return { kind: 'valid', record, publishedAt };
 }
 

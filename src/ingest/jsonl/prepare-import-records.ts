@@ -1,6 +1,7 @@
 /**
  * What an import makes of its lines before the write, in a worker thread for large files: each line
- * read as a record (the writing thread sends the raw line, so that it never parses it again), the
+ * read as a record (the writing thread sends the raw line, so that it never parses it again;
+ * read-checked-line.ts), the
  * article rows (without their section, which the writer resolves in the database), everything
  * afterArticlesWritten derives from the text (`deriveAhead`, packed), and the entity extractions, so
  * that the writing thread only writes. Records the database already holds get their row only (to be
@@ -12,7 +13,8 @@ import type { NewArticleRow } from '../../articles/article.table.ts';
 import { deriveAhead } from '../../publishing/article-derivations.ts';
 import { entityTextOf } from '../../tags/entity-text.ts';
 import type { ArticleExtraction } from '../../tags/extract-article-tags.ts';
-import { checkImportLine, type ImportRecord } from './import-record.ts';
+import type { ImportRecord } from './import-record.ts';
+import { readCheckedLine } from './read-checked-line.ts';
 import { importRecordToDraft } from './record-draft.ts';
 
 export interface LineToPrepare {
@@ -56,8 +58,8 @@ export interface PreparedRecord {
 export function prepareImportRecords(batch: ImportBatchToPrepare, extract: ExtractTags | undefined): PreparedRecord[] {
   const importedAt = new Date(batch.importedAt);
   return batch.lines.map(({ text, known }) => {
-    const check = checkImportLine(text);
-    if (check.kind !== 'valid') return { row: null };
+    const check = readCheckedLine(text);
+    if (check === null) return { row: null };
     const { record } = check;
     const fields: RecordFields = { id: record.id, category: record.category, image: record.image };
     const draft = importRecordToDraft(record, check.publishedAt, null, importedAt);
