@@ -1,7 +1,7 @@
 /** Finds known multi-word names in a run of words, the first word possibly carrying proclitics. */
 import { wordStems } from '../text/clitics.ts';
 import { detached, foldPhrase } from '../text/fold.ts';
-import { keyTail } from '../text/lexicon.ts';
+import { keyTail, type Lexeme } from '../text/lexicon.ts';
 import type { Word } from '../text/words.ts';
 
 export interface KnownName {
@@ -60,9 +60,47 @@ export function foldedWords(phrase: string): readonly string[] {
   return folded;
 }
 
-/** A lexeme field that keeps one long-lived index's first words per word, and the field beside it naming the index state they were found in. */
+/** Which lexeme fields keep one long-lived index's first words per word (and the index state they were found in). */
 type Slot = 'firsts' | 'otherFirsts' | 'learnedFirsts' | 'memoryFirsts';
-const VERSION_FIELD = { firsts: 'firstsFor', otherFirsts: 'otherFirstsFor', learnedFirsts: 'learnedFirstsFor', memoryFirsts: 'memoryFirstsFor' } as const;
+const SLOT_NUMBER = { firsts: 0, otherFirsts: 1, learnedFirsts: 2, memoryFirsts: 3 } as const;
+
+/**
+ * What a lexeme keeps for the index in `slot`, if it was found in state `version`. The fields are read
+ * by name, one site each, rather than by a computed key: this runs for every word of every text
+ * against every index, and a load whose key varies is a slow, megamorphic one.
+ */
+function cachedFirsts(lexeme: Lexeme, slot: number, version: object): Firsts | undefined {
+  switch (slot) {
+    case 0:
+      return lexeme.firstsFor === version ? (lexeme.firsts as Firsts) : undefined;
+    case 1:
+      return lexeme.otherFirstsFor === version ? (lexeme.otherFirsts as Firsts) : undefined;
+    case 2:
+      return lexeme.learnedFirstsFor === version ? (lexeme.learnedFirsts as Firsts) : undefined;
+    default:
+      return lexeme.memoryFirstsFor === version ? (lexeme.memoryFirsts as Firsts) : undefined;
+  }
+}
+
+function cacheFirsts(lexeme: Lexeme, slot: number, version: object, firsts: Firsts): void {
+  switch (slot) {
+    case 0:
+      lexeme.firsts = firsts;
+      lexeme.firstsFor = version;
+      break;
+    case 1:
+      lexeme.otherFirsts = firsts;
+      lexeme.otherFirstsFor = version;
+      break;
+    case 2:
+      lexeme.learnedFirsts = firsts;
+      lexeme.learnedFirstsFor = version;
+      break;
+    default:
+      lexeme.memoryFirsts = firsts;
+      lexeme.memoryFirstsFor = version;
+  }
+}
 
 const byLength = (a: IndexedPhrase, b: IndexedPhrase) => b.rest.length - a.rest.length;
 
@@ -83,7 +121,8 @@ export class PhraseIndex {
   readonly #byFirst = new Map<string, FirstWord>();
   /** Every folded phrase (its words joined by spaces: words hold no space), so that an add or a removal finds it in one lookup. */
   readonly #phrases = new Map<string, IndexedPhrase>();
-  readonly #slot: Slot | null;
+  /** SLOT_NUMBER of the slot, -1 for none. */
+  readonly #slot: number;
   /** First words with phrases. */
   #size = 0;
   /** One bit per keyTail of the first words: most words of a text are passed over on it without a lookup. */
@@ -99,10 +138,10 @@ export class PhraseIndex {
    * `slot`: an index used for many texts (the gazetteer's for the process, a name memory's for an
    * import) may keep, on each word's lexeme, which of its first words the word's stems are; a second
    * sighting of the word then costs no lookup. Each slot serves one index at a time: a lexeme's entry
-   * made for another index is found stale by its token and made again.
+   * made for another index is found stale by its version and made again.
    */
   constructor(slot: Slot | null = null) {
-    this.#slot = slot;
+    this.#slot = slot === null ? -1 : SLOT_NUMBER[slot];
   }
 
   /** Adds a phrase; an earlier entry for the same folded phrase wins. */
@@ -162,8 +201,11 @@ export class PhraseIndex {
 
   #firstsOf(word: Word): Firsts {
     const slot = this.#slot;
-    const lexeme = slot === null ? undefined : word.lexeme;
-    if (lexeme !== undefined && lexeme[VERSION_FIELD[slot!]] === this.#version) return lexeme[slot!] as Firsts;
+    const lexeme = slot < 0 ? undefined : word.lexeme;
+    if (lexeme !== undefined) {
+      const cached = cachedFirsts(lexeme, slot, this.#version);
+      if (cached !== undefined) return cached;
+    }
     let firsts: { letters: number; first: FirstWord }[] | undefined;
     const tail = word.lexeme?.tail ?? keyTail(word.key);
     if ((this.#tails[tail >>> 5]! & (1 << (tail & 31))) !== 0) {
@@ -173,10 +215,7 @@ export class PhraseIndex {
       }
     }
     const found = firsts ?? NO_FIRSTS;
-    if (lexeme !== undefined) {
-      lexeme[slot!] = found;
-      lexeme[VERSION_FIELD[slot!]] = this.#version;
-    }
+    if (lexeme !== undefined) cacheFirsts(lexeme, slot, this.#version, found);
     return found;
   }
 
