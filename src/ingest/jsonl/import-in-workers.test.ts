@@ -58,6 +58,21 @@ describe('an import prepared in worker threads', () => {
     expect(await imported({ extractionWorkers: 2, entityTags: 'defer' })).toEqual(alone);
   }, 120_000);
 
+  it('skips the records already stored as the writing thread alone does, reading each line once in a worker', async () => {
+    const half = path.join(temporary.directory, 'half.jsonl');
+    fs.writeFileSync(half, fs.readFileSync(sample, 'utf8').split('\n').slice(0, RECORDS / 2).join('\n'));
+    const twice = async (extractionWorkers: number) => {
+      const database = await createTestDatabase();
+      opened.push(database);
+      await importJsonl(database.db, half, { batchSize: 30, now: NOW, extractionWorkers: 0, entityTags: 'defer' });
+      const summary = await importJsonl(database.db, sample, { batchSize: 30, now: NOW, extractionWorkers, entityTags: 'defer' });
+      return { summary, stored: dump(database) };
+    };
+    const alone = await twice(0);
+    expect(alone.summary).toMatchObject({ records: RECORDS, imported: RECORDS / 2, alreadyPresent: RECORDS / 2, empty: 0 });
+    expect(await twice(2)).toEqual(alone);
+  }, 120_000);
+
   it('with entity tags, stores exactly what the writing thread alone stores besides the tags', async () => {
     // Tagged in the write, a batch uses the names of the batch before; in workers, of the one before that.
     const untagged = (dumped: Record<string, unknown[]>) =>
