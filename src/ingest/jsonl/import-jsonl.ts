@@ -78,6 +78,12 @@ export class ImportValidationError extends Error {
   }
 }
 
+/** Lines fit to import as the check confirms them, in file order, while `wants()` (the first batches). */
+interface CheckedLines {
+  wants(): boolean;
+  take(lineNumber: number, text: string, known: boolean): void;
+}
+
 /**
  * Also notes which lines hold records the database already has, so that nobody derives or extracts
  * anything for them again; `onRecord` hears the count of records read so far.
@@ -88,13 +94,17 @@ async function checkFile(
   onProgress: ImportOptions['onProgress'],
   imagesDirectory: string | undefined,
   onRecord: (records: number) => void,
+  checkedLines: CheckedLines,
 ) {
   const problems: LineProblem[] = [];
   const knownLines = new Set<number>();
-  let lines: { id: string; lineNumber: number }[] = [];
+  let lines: { id: string; lineNumber: number; text: string | undefined }[] = [];
   const lookUp = async () => {
     const known = new Set(await findKnownExternalIds(db, lines.map(({ id }) => id)));
-    for (const { id, lineNumber } of lines) if (known.has(id)) knownLines.add(lineNumber);
+    for (const { id, lineNumber, text } of lines) {
+      if (known.has(id)) knownLines.add(lineNumber);
+      if (text !== undefined) checkedLines.take(lineNumber, text, known.has(id));
+    }
     lines = [];
   };
   let records = 0;
@@ -106,10 +116,10 @@ async function checkFile(
     const check = checkImportLine(text);
     if (check.kind === 'invalid') problems.push({ lineNumber, reason: check.reason });
     else {
-      lines.push({ id: String(check.record.id).trim(), lineNumber });
       const imageProblem = await checkRecordImage(filePath, check.record, imagesDirectory);
       if (imageProblem !== null) problems.push({ lineNumber, reason: imageProblem });
       if (check.record.image?.trim() && localImagePath(check.record) === null) remoteImages += 1;
+      lines.push({ id: String(check.record.id).trim(), lineNumber, text: imageProblem === null && checkedLines.wants() ? text : undefined });
     }
     if (lines.length >= ID_LOOKUP_CHUNK) await lookUp();
     if (records % 2000 === 0) onProgress?.({ phase: 'checking', recordsDone: records, recordsTotal: null });
@@ -122,6 +132,50 @@ interface PreparedBatch {
   /** In the order of the batch's lines. */
   prepared: Promise<PreparedRecord[]>;
   tags: PrefetchedBatch | undefined;
+}
+
+type PreparePool = WorkerPool<ImportBatchToPrepare, PreparedRecord[], NameMemory>;
+
+/**
+ * Sends a batch to be prepared before its transaction (its sections after, as resolving one may create
+ * it): to the workers, which prepare it while the batches before it are still being written, or here
+ * for small files, where the steps after the write derive their values themselves and entities are
+ * extracted in the write.
+ */
+function prepareBatch(lines: LineToPrepare[], now: Date, pool: PreparePool | undefined, pipeline: TagPipeline | undefined): PreparedBatch {
+  const request: ImportBatchToPrepare = {
+    lines,
+    importedAt: now.toISOString(),
+    // Also with entities to extract: extraction is cheaper than the write now, so the writer would be the one waited for.
+    derive: pool !== undefined,
+    extract: false,
+  };
+  if (!pool) return { prepared: Promise.resolve(prepareImportRecords(request, undefined)), tags: pipeline?.prefetch([]) };
+  const ticket = pipeline?.reserve();
+  // Split between the workers, so that they all prepare the batch the writer needs next.
+  const share = Math.ceil(lines.length / pool.size);
+  const parts = Array.from({ length: Math.ceil(lines.length / share) }, (_, part) =>
+    pool.run({ ...request, lines: lines.slice(part * share, (part + 1) * share), extract: ticket !== undefined }, ticket?.memory),
+  );
+  const prepared = Promise.all(parts).then((done) => done.flat());
+  // Observed at once, so a failure waits for the writer rather than being reported as unhandled.
+  prepared.catch(() => {});
+  return { prepared, tags: ticket && pipeline?.prefetched(ticket, prepared.then(extractionsByText)) };
+}
+
+/**
+ * Batches prepared ahead of the one being written. With tags, one: a batch is extracted with the names
+ * learned up to two batches before it (tag-pipeline.ts). Without, two, so that a worker has the next
+ * batch to prepare as soon as it finishes one.
+ */
+function batchesAhead(pool: PreparePool | undefined, deferTags: boolean): number {
+  return pool !== undefined && deferTags ? 2 : 1;
+}
+
+/** The batches sent while the file was checked, and the last line they hold. */
+interface EarlyBatches {
+  batches: PreparedBatch[];
+  lastLine: number;
 }
 
 type ReadRecord = PreparedRecord & { record: RecordFields };
@@ -140,17 +194,42 @@ export async function importJsonl(db: Queryable, filePath: string, options: Impo
   // is known to be large enough for them, at once when asked for by number.
   const workers = options.extractionWorkers ?? defaultExtractionWorkers();
   const poolFrom = options.extractionWorkers === undefined ? POOL_MIN_RECORDS : 1;
-  let pool: WorkerPool<ImportBatchToPrepare, PreparedRecord[], NameMemory> | undefined;
+  let pool: PreparePool | undefined;
   const startPool = (records: number) => {
     if (pool === undefined && workers > 0 && records >= poolFrom) pool = new WorkerPool(PREPARE_WORKER, workers, 'import preparation', nameMemoryCodec());
   };
-  let pipeline: TagPipeline | undefined;
+  // The pipeline keeps the name memory between batches; the pool (if any) extracts for it.
+  const pipeline = deferTags ? undefined : await TagPipeline.start(db, 0);
+  // The first batches go to the workers as soon as the check has passed their lines, so that the
+  // writer finds them prepared when the whole file has been checked (discarded if it fails).
+  const early: EarlyBatches = { batches: [], lastLine: 0 };
+  const full: { lines: LineToPrepare[]; lastLine: number }[] = [];
+  let filling: LineToPrepare[] = [];
+  // Collected in file order until enough batches are full, then never again (a gap would lose lines).
+  let collecting = true;
+  const sendFull = () => {
+    for (const batch of pool ? full.splice(0) : []) {
+      early.batches.push(prepareBatch(batch.lines, now, pool, pipeline));
+      early.lastLine = batch.lastLine;
+    }
+  };
+  const checkedLines: CheckedLines = {
+    wants: () => collecting,
+    take: (lineNumber, text, known) => {
+      if (!collecting) return;
+      filling.push({ text, known });
+      if (filling.length < batchSize) return;
+      full.push({ lines: filling, lastLine: lineNumber });
+      filling = [];
+      collecting = early.batches.length + full.length < batchesAhead(pool, deferTags) + 1;
+      sendFull();
+    },
+  };
   try {
-    const checked = await checkFile(db, filePath, onProgress, options.imagesDirectory, startPool);
+    const checked = await checkFile(db, filePath, onProgress, options.imagesDirectory, startPool, checkedLines);
     if (checked.problems.length > 0 && !skipInvalid) throw new ImportValidationError(checked.problems);
-    // The pipeline keeps the name memory between batches; the pool (if any) extracts for it.
-    pipeline = deferTags ? undefined : await TagPipeline.start(db, 0);
-    return await importCheckedFile(db, filePath, checked, { ...options, batchSize, now }, pool, pipeline);
+    sendFull();
+    return await importCheckedFile(db, filePath, checked, early, { ...options, batchSize, now }, pool, pipeline);
   } finally {
     await pool?.close();
     await pipeline?.close();
@@ -163,8 +242,9 @@ async function importCheckedFile(
   db: Queryable,
   filePath: string,
   checked: CheckedFile,
+  early: EarlyBatches,
   options: ImportOptions & { batchSize: number; now: Date },
-  pool: WorkerPool<ImportBatchToPrepare, PreparedRecord[], NameMemory> | undefined,
+  pool: PreparePool | undefined,
   pipeline: TagPipeline | undefined,
 ): Promise<ImportSummary> {
   const { batchSize, now, onProgress } = options;
@@ -182,30 +262,6 @@ async function importCheckedFile(
   };
   const resolveCategory = createCategoryResolver();
   let recordsDone = 0;
-
-  // A batch is prepared before its transaction (its sections after, as resolving one may create it):
-  // in a worker while the batches before it are still being written, or here for small files, where the
-  // steps after the write derive their values themselves and entities are extracted in the write.
-  const prepareBatch = (lines: LineToPrepare[]): PreparedBatch => {
-    const request: ImportBatchToPrepare = {
-      lines,
-      importedAt: now.toISOString(),
-      // Also with entities to extract: extraction is cheaper than the write now, so the writer would be the one waited for.
-      derive: pool !== undefined,
-      extract: false,
-    };
-    if (!pool) return { prepared: Promise.resolve(prepareImportRecords(request, undefined)), tags: pipeline?.prefetch([]) };
-    const ticket = pipeline?.reserve();
-    // Split between the workers, so that they all prepare the batch the writer needs next.
-    const share = Math.ceil(lines.length / pool.size);
-    const parts = Array.from({ length: Math.ceil(lines.length / share) }, (_, part) =>
-      pool.run({ ...request, lines: lines.slice(part * share, (part + 1) * share), extract: ticket !== undefined }, ticket?.memory),
-    );
-    const prepared = Promise.all(parts).then((done) => done.flat());
-    // Observed at once, so a failure waits for the writer rather than being reported as unhandled.
-    prepared.catch(() => {});
-    return { prepared, tags: ticket && pipeline?.prefetched(ticket, prepared.then(extractionsByText)) };
-  };
 
   const writeBatch = async ({ prepared, tags }: PreparedBatch) => {
     const records = (await prepared).filter((prepared): prepared is ReadRecord => prepared.record !== undefined);
@@ -239,10 +295,7 @@ async function importCheckedFile(
     onProgress?.({ phase: 'importing', recordsDone, recordsTotal: checked.records });
   };
 
-  // Batches prepared ahead of the one being written. With tags, one: a batch is extracted with the
-  // names learned up to two batches before it (tag-pipeline.ts). Without, two, so that a worker has
-  // the next batch to prepare as soon as it finishes one.
-  const ahead = pool !== undefined && deferTags ? 2 : 1;
+  const ahead = batchesAhead(pool, deferTags);
   const reader = readJsonlLines(filePath);
   let linesLeft = true;
   const readBatch = async (): Promise<LineToPrepare[]> => {
@@ -257,7 +310,8 @@ async function importCheckedFile(
       if (text.trim() === '') continue;
       recordsDone += 1;
       // A line found wrong while checking (its JSON, or its image) is skipped: only with skipInvalid do we get here.
-      if (!invalidLines.has(lineNumber)) lines.push({ text, known: checked.knownLines.has(lineNumber) });
+      // Those of the batches sent while checking are on their way.
+      if (lineNumber > early.lastLine && !invalidLines.has(lineNumber)) lines.push({ text, known: checked.knownLines.has(lineNumber) });
     }
     return lines;
   };
@@ -267,13 +321,13 @@ async function importCheckedFile(
   // synchronously), and the workers would wait for lines.
   // The connection's bulk settings (page cache, checkpoints) hold while batches are written, and are
   // restored after the last, also when one fails.
-  const queue: PreparedBatch[] = [];
+  const queue: PreparedBatch[] = [...early.batches];
   try {
     await withBulkWriteSettings(db, async () => {
       for (;;) {
         while (linesLeft && queue.length <= ahead) {
           const lines = await readBatch();
-          if (lines.length > 0) queue.push(prepareBatch(lines));
+          if (lines.length > 0) queue.push(prepareBatch(lines, now, pool, pipeline));
         }
         const batch = queue.shift();
         if (batch === undefined) break;
