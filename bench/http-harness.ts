@@ -4,6 +4,7 @@
  * Linux `/proc`, stopping a server, and a database with the demo content loaded by a given checkout.
  */
 import { spawnSync, type ChildProcess } from 'node:child_process';
+import type { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import net from 'node:net';
 import autocannon from 'autocannon';
@@ -22,16 +23,27 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Requests the paths in turn over CONNECTIONS connections, for a duration (s) or an amount of requests. */
-export function loadPaths(port: number, paths: readonly string[], run: { duration: number } | { amount: number }): Promise<autocannon.Result> {
+/**
+ * Requests the paths in turn over CONNECTIONS connections, for a duration (s) or an amount of requests.
+ * `onResponse` hears each response: the client port of its connection and its latency (ms).
+ */
+export function loadPaths(
+  port: number,
+  paths: readonly string[],
+  run: { duration: number } | { amount: number },
+  onResponse?: (clientPort: number, latencyMs: number) => void,
+): Promise<autocannon.Result> {
   let next = 0;
-  return autocannon({
+  const instance = autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
     ...run,
     headers: REQUEST_HEADERS,
     requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] as string }) }],
   });
+  // autocannon's 'response' event passes the client (one a connection) first; its types leave the client out.
+  if (onResponse) (instance as unknown as EventEmitter).on('response', (client: { conn: { localPort: number } }, _status: number, _bytes: number, latency: number) => onResponse(client.conn.localPort, latency));
+  return instance;
 }
 
 export async function stopServer(server: { child: ChildProcess }): Promise<void> {

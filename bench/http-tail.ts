@@ -7,12 +7,14 @@
  * delay, and how many connections and requests each process took (how the cluster spread the load).
  *
  *   npx tsx bench/http-tail.ts [--duration 10] [--workers 1,auto] [--demo]
- *       [--variant 'name=node flags' …] [--baseline DIR]
+ *       [--variant 'name=node flags' …] [--baseline DIR] [--trace]
  *
  * Each `--variant` starts the same server with other Node flags (say `semi64=--max-semi-space-size=64`)
  * and is measured in the same run, page type by page type, beside the default (`sahifa serve` as it
  * is) and, with `--baseline DIR`, beside another checkout of Sahifa on its own copy of the content.
- * On the demo content unless `--database FILE` names another.
+ * On the demo content unless `--database FILE` names another. `--trace` follows every request and
+ * prints which were the slowest 1% (`http-tail-trace.ts`: first requests of new connections, when in
+ * the run, the wait before the server started them, their URLs).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,10 +27,12 @@ import { tagPath } from '../src/tags/tag-path.ts';
 import { textOption } from './bench-options.ts';
 import { CONNECTIONS, cpuMs, freePort, loadDemo, loadPaths, processTree, stopServer } from './http-harness.ts';
 import type { ProbeReport } from './http-tail-probe.ts';
+import { describeTail, type ClientResponse } from './http-tail-trace.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PROBE = path.join(ROOT, 'bench/http-tail-probe.ts');
 const DURATION = Number(textOption('duration') ?? 10);
+const TRACE = process.argv.includes('--trace');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sahifa-bench-tail-'));
 
 function repeatedOption(name: string): string[] {
@@ -49,7 +53,7 @@ async function startServer(root: string, database: string, workers: string, node
   const args = [...nodeFlags, '--import', 'tsx', '--import', PROBE, path.join(root, 'bin/sahifa.js'), 'serve', '--db', database, '--port', String(port), '--workers', workers];
   const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', SAHIFA_PAGE_CACHE_MB: '0', SAHIFA_TAIL_PROBE_DIR: probeDirectory },
+    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', SAHIFA_PAGE_CACHE_MB: '0', SAHIFA_TAIL_PROBE_DIR: probeDirectory, ...(TRACE ? { SAHIFA_TAIL_TRACE: '1' } : {}) },
     stdio: ['ignore', log, log],
   });
   const deadline = Date.now() + 600_000;
@@ -86,7 +90,8 @@ async function measure(name: string, server: Server, paths: string[]): Promise<v
   await loadPaths(server.port, paths, { amount: Math.max(3000, paths.length * 3) });
   await probe(server, pids);
   const cpuBefore = cpuMs(pids);
-  const result = await loadPaths(server.port, paths, { duration: DURATION });
+  const responses: ClientResponse[] = [];
+  const result = await loadPaths(server.port, paths, { duration: DURATION }, TRACE ? (clientPort, latency) => responses.push([performance.timeOrigin + performance.now(), latency, clientPort]) : undefined);
   const cpu = (cpuMs(pids) - cpuBefore) / Math.max(1, result.requests.total);
   const reports = (await probe(server, pids)).filter((report) => report.requests > 0);
   const errors = result.errors + result.timeouts + result.non2xx;
@@ -97,6 +102,7 @@ async function measure(name: string, server: Server, paths: string[]): Promise<v
       `CPU ${cpu.toFixed(3)} ms/req  scavenges ${gcLine(reports.flatMap((report) => report.scavenges))}  mark-compacts ${gcLine(reports.flatMap((report) => report.markCompacts))}  ` +
       `loop delay p99/max ${loop} ms  connections/requests by process ${reports.map((report) => `${report.connections}/${report.requests}`).join(' ')}${errors ? `  ${errors} errors or non-2xx` : ''}`,
   );
+  if (TRACE) for (const line of describeTail(responses, reports)) console.log(line);
 }
 
 async function pagePaths(file: string): Promise<[string, string[]][]> {

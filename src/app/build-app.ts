@@ -23,6 +23,7 @@ import type { AppContext } from './app-context.ts';
 import { createServerLogger, logEveryRequest } from './access-log.ts';
 import { readContentVersion } from '../publishing/content-version.ts';
 import { installPageCache, type PageCache } from '../site/page-cache/page-cache.ts';
+import { limitRequestsPerTurn } from './requests-per-turn.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -68,6 +69,8 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 2000 },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // Before any other hook: a request waiting for its turn has cost nothing yet.
+  limitRequestsPerTurn(app);
   if (logger) logEveryRequest(app);
 
   app.setErrorHandler(async (error: FastifyError, request, reply) => {

@@ -41,11 +41,16 @@ export function parseVector(terms: string): WeightedTerm[] {
   return JSON.parse(terms) as WeightedTerm[];
 }
 
-/** Vectors of counted articles against the stored document frequencies (which already count them). */
-export async function vectorsFor(db: Queryable, counted: TermCounts[], documents: number): Promise<WeightedTerm[][]> {
+/**
+ * Vectors of counted articles against the stored document frequencies (which already count them).
+ * `known`: frequencies the caller has just read back from its own update, not looked up again (those
+ * at 0, whose rows are deleted, as absent).
+ */
+export async function vectorsFor(db: Queryable, counted: TermCounts[], documents: number, known?: ReadonlyMap<string, number>): Promise<WeightedTerm[][]> {
   const terms = new Set<string>();
-  for (const counts of counted) for (const term of termsToLookUp(counts)) terms.add(term);
+  for (const counts of counted) for (const term of termsToLookUp(counts)) if (!known?.has(term)) terms.add(term);
   const df = await findTermDocumentFrequencies(db, terms);
+  if (known) for (const [term, frequency] of known) if (frequency > 0) df.set(term, frequency);
   return counted.map((counts) => buildTermVector(counts, (term) => df.get(term) ?? 1, documents));
 }
 
@@ -68,9 +73,10 @@ function splitCountedTerms(stored: string): string[] {
 /**
  * Takes stored documents out: their postings, their rows, and the document frequencies they counted
  * (plus `added`, the counts of the documents about to be stored), so that the frequencies are what
- * counting the remaining texts afresh would give. Returns nothing; the document count is the caller's.
+ * counting the remaining texts afresh would give. Returns the frequencies of the terms it changed;
+ * the document count is the caller's.
  */
-async function replaceCounts(db: Queryable, previous: RelatedDocumentRow[], added: Map<string, number>): Promise<void> {
+async function replaceCounts(db: Queryable, previous: RelatedDocumentRow[], added: Map<string, number>): Promise<Map<string, number>> {
   await deleteTermPostings(
     db,
     previous.flatMap((document) => parseVector(document.terms).map(([term]) => [term, document.article_id] as const)),
@@ -81,8 +87,9 @@ async function replaceCounts(db: Queryable, previous: RelatedDocumentRow[], adde
     for (const term of splitCountedTerms(document.counted_terms)) deltas.set(term, (deltas.get(term) ?? 0) - 1);
   }
   for (const [term, delta] of deltas) if (delta === 0) deltas.delete(term);
-  await addTermDocumentFrequencies(db, deltas);
+  const stored = await addTermDocumentFrequencies(db, deltas);
   await deleteUnusedTerms(db, [...deltas].flatMap(([term, delta]) => (delta < 0 ? [term] : [])));
+  return stored;
 }
 
 /**
@@ -113,11 +120,11 @@ export async function indexRelatedDocuments(db: Queryable, ids: number[], writte
   const counted = published.map((article) => articles.derived(article, relatedTermCounts));
   const added = new Map<string, number>();
   for (const counts of counted) for (const term of counts.counts.keys()) added.set(term, (added.get(term) ?? 0) + 1);
-  await replaceCounts(db, previous, added);
+  const changed = await replaceCounts(db, previous, added);
   const documents = (await readDocumentCount(db)) + published.length - previous.length;
   await writeDocumentCount(db, documents);
 
-  const vectors = await vectorsFor(db, counted, documents);
+  const vectors = await vectorsFor(db, counted, documents, changed);
   const rows: RelatedDocumentRow[] = [];
   const postings: TermPosting[] = [];
   published.forEach((source, index) => {

@@ -17,18 +17,24 @@ function compareText(a: string, b: string): number {
 // --- document frequencies -------------------------------------------------------------------------
 
 /**
- * Adds `delta` to the document frequency of each term (an article indexed: +1). Rows travel as one
- * JSON parameter: a statement with a parameter per value costs Kysely and SQLite more to build and
- * prepare than to run, and a batch of an import holds tens of thousands of terms.
+ * Adds `delta` to the document frequency of each term (an article indexed: +1), and returns the
+ * frequencies now stored for these terms (0 for a term no article uses any more), which the caller
+ * would otherwise look up again. Rows travel as one JSON parameter: a statement with a parameter per
+ * value costs Kysely and SQLite more to build and prepare than to run, and a batch of an import holds
+ * tens of thousands of terms.
  */
-export async function addTermDocumentFrequencies(db: Queryable, deltas: Map<string, number>): Promise<void> {
+export async function addTermDocumentFrequencies(db: Queryable, deltas: Map<string, number>): Promise<Map<string, number>> {
+  const stored = new Map<string, number>();
   // In key order, so that SQLite walks the b-tree once instead of jumping between its pages: sorted by
   // SQLite, at a fraction of the cost of a sort here.
   for (const chunk of chunks([...deltas], 20_000)) {
     // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
-    await sql`INSERT INTO related_term_df (term, df) SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(chunk)}) WHERE true ORDER BY 1
-      ON CONFLICT (term) DO UPDATE SET df = max(0, df + excluded.df)`.execute(db);
+    const { rows } = await sql<{ term: string; df: number }>`
+      INSERT INTO related_term_df (term, df) SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(chunk)}) WHERE true ORDER BY 1
+      ON CONFLICT (term) DO UPDATE SET df = max(0, df + excluded.df) RETURNING term, df`.execute(db);
+    for (const row of rows) stored.set(row.term, row.df);
   }
+  return stored;
 }
 
 /** Deletes the rows of these terms whose frequency fell to 0 (their last article taken out). */

@@ -11,7 +11,7 @@ import { ImageStore, type StoredImage } from '../../images/image-store.ts';
 import { readImageFile } from '../../images/read-image-file.ts';
 import { localImagePath, type ImportRecord } from './import-record.ts';
 
-export function resolveImagePath(jsonlPath: string, record: ImportRecord): string | null {
+export function resolveImagePath(jsonlPath: string, record: Pick<ImportRecord, 'image'>): string | null {
   const image = localImagePath(record);
   return image === null ? null : path.resolve(path.dirname(jsonlPath), image);
 }
@@ -32,7 +32,7 @@ export async function checkRecordImage(jsonlPath: string, record: ImportRecord, 
 
 export async function storeRecordImages(
   jsonlPath: string,
-  records: ImportRecord[],
+  records: Pick<ImportRecord, 'id' | 'image'>[],
   store: ImageStore | undefined,
 ): Promise<Map<string, StoredImage>> {
   const stored = new Map<string, StoredImage>();

@@ -58,6 +58,40 @@ describe('an import prepared in worker threads', () => {
     expect(await imported({ extractionWorkers: 2, entityTags: 'defer' })).toEqual(alone);
   }, 120_000);
 
+  it('skips the records already stored as the writing thread alone does, reading each line once in a worker', async () => {
+    const half = path.join(temporary.directory, 'half.jsonl');
+    fs.writeFileSync(half, fs.readFileSync(sample, 'utf8').split('\n').slice(0, RECORDS / 2).join('\n'));
+    const twice = async (extractionWorkers: number) => {
+      const database = await createTestDatabase();
+      opened.push(database);
+      await importJsonl(database.db, half, { batchSize: 30, now: NOW, extractionWorkers: 0, entityTags: 'defer' });
+      const summary = await importJsonl(database.db, sample, { batchSize: 30, now: NOW, extractionWorkers, entityTags: 'defer' });
+      return { summary, stored: dump(database) };
+    };
+    const alone = await twice(0);
+    expect(alone.summary).toMatchObject({ records: RECORDS, imported: RECORDS / 2, alreadyPresent: RECORDS / 2, empty: 0 });
+    expect(await twice(2)).toEqual(alone);
+  }, 120_000);
+
+  it('skips malformed lines among the batches sent while the file is checked as the writing thread alone does', async () => {
+    const flawed = path.join(temporary.directory, 'flawed.jsonl');
+    const lines = fs.readFileSync(sample, 'utf8').split('\n').filter((line) => line !== '');
+    // Malformed lines inside the first batches (sent to the workers while checking), and blank ones.
+    lines.splice(40, 0, '{"id": "broken", "title": ');
+    lines.splice(70, 0, '', '{"id": 7}');
+    fs.writeFileSync(flawed, `${lines.join('\n')}\n`);
+    const flawedImport = async (extractionWorkers: number) => {
+      const database = await createTestDatabase();
+      opened.push(database);
+      const summary = await importJsonl(database.db, flawed, { batchSize: 30, now: NOW, extractionWorkers, entityTags: 'defer', skipInvalid: true });
+      return { summary, stored: dump(database) };
+    };
+    const alone = await flawedImport(0);
+    expect(alone.summary).toMatchObject({ records: RECORDS + 2, imported: RECORDS });
+    expect(alone.summary.invalid.map((problem) => problem.lineNumber)).toEqual([41, 72]);
+    expect(await flawedImport(2)).toEqual(alone);
+  }, 120_000);
+
   it('with entity tags, stores exactly what the writing thread alone stores besides the tags', async () => {
     // Tagged in the write, a batch uses the names of the batch before; in workers, of the one before that.
     const untagged = (dumped: Record<string, unknown[]>) =>

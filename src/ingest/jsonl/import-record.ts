@@ -38,7 +38,7 @@ function parseDate(value: string): string | null {
 }
 
 /** A local image path, or null for none and for web addresses (imports never fetch from the network). */
-export function localImagePath(record: ImportRecord): string | null {
+export function localImagePath(record: Pick<ImportRecord, 'image'>): string | null {
   const image = record.image?.trim();
   if (!image || /^[a-z][a-z0-9+.-]*:\/\//i.test(image)) return null;
   return image;
@@ -67,5 +67,5 @@ export function checkImportLine(text: string): RecordCheck {
   return { kind: 'valid', record, publishedAt };
 }
 
-// The draft is made apart, so that an import's worker threads load it without the schema library.
+// The draft is made apart: readers of records checked elsewhere need not load the schema library.
 export { importRecordToDraft } from './record-draft.ts';

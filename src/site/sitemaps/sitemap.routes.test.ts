@@ -47,4 +47,20 @@ describe('robots and sitemaps', () => {
     expect(news.body).toContain('<news:language>ar</news:language>');
     expect(news.body).not.toContain('خبر قديم');
   });
+
+  it('answers an empty Google News sitemap, not an error, when nothing was published in 48 hours', async () => {
+    const quiet = await createTestApp();
+    try {
+      await storeArticle(quiet.opened.db, buildArticleDraft({ title: 'خبر قديم', publishedAt: '2020-01-01T10:00:00.000Z' }));
+      const news = await quiet.app.inject({ url: '/sitemaps/news.xml' });
+      expect(news.statusCode).toBe(200);
+      expect(news.headers['content-type']).toBe('application/xml; charset=utf-8');
+      expect(news.body).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9" xmlns:news="http:\/\/www.google.com\/schemas\/sitemap-news\/0.9">/);
+      expect(news.body).toMatch(/<\/urlset>$/);
+      expect(news.body).not.toContain('<url>');
+      expect((await quiet.app.inject({ url: '/sitemap.xml' })).body).toContain('<loc>https://sahifa.test/sitemaps/news.xml</loc>');
+    } finally {
+      await quiet.close();
+    }
+  });
 });

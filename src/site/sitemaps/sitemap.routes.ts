@@ -20,6 +20,12 @@ export const ARTICLES_PER_SITEMAP = 5000;
 /** Tag pages of the entities that published articles name. */
 export const TAGS_PER_SITEMAP = 5000;
 const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
+/**
+ * The Google News sitemap when nothing was published in the last 48 hours: the sitemap index always
+ * lists it, and the `sitemap` package refuses to write a sitemap without URLs (EmptySitemap).
+ */
+const EMPTY_NEWS_SITEMAP =
+  '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"></urlset>';
 
 async function render(stream: SitemapStream | SitemapIndexStream, items: unknown[]): Promise<string> {
   const source = Readable.from(items);
@@ -90,6 +96,7 @@ export function sitemapRoutes(context: AppContext, now: () => Date = () => new D
         lastmod: row.updated_at,
         news: { publication: { name: strings.siteName, language: 'ar' }, publication_date: row.published_at, title: row.title },
       }));
+      if (items.length === 0) return sendXml(reply, EMPTY_NEWS_SITEMAP);
       const stream = new SitemapStream({ hostname: baseUrl, xmlns: { news: true, xhtml: false, image: false, video: false } });
       return sendXml(reply, await render(stream, items));
     });
