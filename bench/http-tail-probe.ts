@@ -75,7 +75,10 @@ if (directory !== undefined) {
       ...(tracing ? { trace: traced } : {}),
     };
     traced = { requests: [], accepts: [] };
-    fs.writeFileSync(path.join(directory, `${process.pid}.json`), JSON.stringify(report));
+    // Written aside and renamed, so that the bench never reads a half-written report (a trace runs to megabytes).
+    const file = path.join(directory, `${process.pid}.json`);
+    fs.writeFileSync(`${file}.tmp`, JSON.stringify(report));
+    fs.renameSync(`${file}.tmp`, file);
     connections = 0;
     requests = 0;
     scavenges = [];
