@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitWords } from '../text/words.ts';
-import { PhraseIndex, type KnownName } from './phrase-index.ts';
+import { foldedWords, PhraseIndex, type KnownName } from './phrase-index.ts';
 
 const person = (canonical: string): KnownName => ({ type: 'PER', canonical });
 
@@ -52,5 +52,25 @@ describe('PhraseIndex', () => {
     for (const text of texts) expect(matchesIn(kept, text)).toEqual(matchesIn(plain, text));
     expect(matchesIn(kept, texts[2]!)).toEqual(['1-2 أنتوني بلينكن', '2-4 أنتوني بلينكن +1', '3-4 أنتوني بلينكن']);
     expect(matchesIn(other, texts[1]!)).toEqual([]);
+  });
+
+  it('puts and removes phrases by their folded words, also once the words cached them on the lexicon, and groups long lists by the second word', () => {
+    const kept = new PhraseIndex('memoryFirsts');
+    const text = 'قال محمد بن سلمان ومحمد علي ومحمد';
+    kept.put(foldedWords('محمد'), person('محمد'));
+    kept.put(foldedWords('محمد علي'), person('محمد علي'));
+    expect(matchesIn(kept, text)).toEqual(['1-2 محمد', '4-6 محمد علي +1', '6-7 محمد +1']);
+    // Past eight phrases of one first word the list is grouped by the second: the same answers.
+    for (const rest of ['بن سلمان', 'حسن', 'صلاح', 'رمضان', 'عبده', 'منير', 'فؤاد', 'علي كلاي']) kept.put(foldedWords(`محمد ${rest}`), person(`محمد ${rest}`));
+    expect(matchesIn(kept, text)).toEqual(['1-4 محمد بن سلمان', '4-6 محمد علي +1', '6-7 محمد +1']);
+    kept.put(foldedWords('محمد علي'), person('another'));
+    kept.remove(foldedWords('محمد بن سلمان'));
+    kept.remove(foldedWords('محمد'));
+    expect(matchesIn(kept, text)).toEqual(['4-6 another +1']);
+    expect(kept.hasFirst('محمد')).toBe(true);
+    for (const rest of ['علي', 'حسن', 'صلاح', 'رمضان', 'عبده', 'منير', 'فؤاد', 'علي كلاي']) kept.remove(foldedWords(`محمد ${rest}`));
+    expect(matchesIn(kept, text)).toEqual([]);
+    expect(kept.hasFirst('محمد')).toBe(false);
+    expect(kept.size).toBe(0);
   });
 });

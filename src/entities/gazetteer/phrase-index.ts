@@ -1,7 +1,7 @@
 /** Finds known multi-word names in a run of words, the first word possibly carrying proclitics. */
 import { wordStems } from '../text/clitics.ts';
 import { detached, foldPhrase } from '../text/fold.ts';
-import { keyTail } from '../text/lexicon.ts';
+import { keyTail, type Lexeme } from '../text/lexicon.ts';
 import type { Word } from '../text/words.ts';
 
 export interface KnownName {
@@ -12,7 +12,7 @@ export interface KnownName {
 interface IndexedPhrase {
   name: KnownName;
   /** Folded words after the first. */
-  rest: string[];
+  rest: readonly string[];
 }
 
 export interface PhraseMatch {
@@ -24,15 +24,33 @@ export interface PhraseMatch {
   cliticLetters: number;
 }
 
-/** The phrases that may start at one word: per clitic-less stem with candidates, its letters and the candidates. */
-type Firsts = readonly { letters: number; candidates: readonly IndexedPhrase[] }[];
+/** Lists at least this long are also grouped by their second word (a name memory's `محمد …` runs to hundreds). */
+const GROUP_FROM = 8;
+
+/**
+ * The phrases starting with one folded word: the one-word phrase, if any, and the longer ones longest
+ * first. Only one phrase of each length can match a text (phrases are unique), so the first longer one
+ * that matches is the longest, whatever the order among phrases of one length. Kept, emptied, rather
+ * than deleted when its last phrase goes, so that what a lexeme cached for the word stays right.
+ */
+interface FirstWord {
+  single: IndexedPhrase | null;
+  longer: IndexedPhrase[];
+  /** `longer` needs sorting (after an add). */
+  unsorted: boolean;
+  /** `longer` by its second word, each longest first; built on the first match after a change, for long lists. */
+  bySecond: Map<string, IndexedPhrase[]> | null;
+}
+
+/** The phrases that may start at one word: per clitic-less stem with phrases, its letters and its first word. */
+type Firsts = readonly { letters: number; first: FirstWord }[];
 const NO_FIRSTS: Firsts = [];
 
 const FOLDED_LIMIT = 50_000;
 let foldedPhrases = new Map<string, readonly string[]>();
 
 /** A phrase's folded words; remembered, since an article's names are indexed again in every article that names them. */
-function foldedWords(phrase: string): readonly string[] {
+export function foldedWords(phrase: string): readonly string[] {
   let folded = foldedPhrases.get(phrase);
   if (folded === undefined) {
     if (foldedPhrases.size >= FOLDED_LIMIT) foldedPhrases = new Map();
@@ -42,106 +60,201 @@ function foldedWords(phrase: string): readonly string[] {
   return folded;
 }
 
-/** A lexeme field that keeps one long-lived index's phrases per word, and the field beside it naming the index state they were found in. */
+/** Which lexeme fields keep one long-lived index's first words per word (and the index state they were found in). */
 type Slot = 'firsts' | 'otherFirsts' | 'learnedFirsts' | 'memoryFirsts';
-const VERSION_FIELD = { firsts: 'firstsFor', otherFirsts: 'otherFirstsFor', learnedFirsts: 'learnedFirstsFor', memoryFirsts: 'memoryFirstsFor' } as const;
+const SLOT_NUMBER = { firsts: 0, otherFirsts: 1, learnedFirsts: 2, memoryFirsts: 3 } as const;
+
+/**
+ * What a lexeme keeps for the index in `slot`, if it was found in state `version`. The fields are read
+ * by name, one site each, rather than by a computed key: this runs for every word of every text
+ * against every index, and a load whose key varies is a slow, megamorphic one.
+ */
+function cachedFirsts(lexeme: Lexeme, slot: number, version: object): Firsts | undefined {
+  switch (slot) {
+    case 0:
+      return lexeme.firstsFor === version ? (lexeme.firsts as Firsts) : undefined;
+    case 1:
+      return lexeme.otherFirstsFor === version ? (lexeme.otherFirsts as Firsts) : undefined;
+    case 2:
+      return lexeme.learnedFirstsFor === version ? (lexeme.learnedFirsts as Firsts) : undefined;
+    default:
+      return lexeme.memoryFirstsFor === version ? (lexeme.memoryFirsts as Firsts) : undefined;
+  }
+}
+
+function cacheFirsts(lexeme: Lexeme, slot: number, version: object, firsts: Firsts): void {
+  switch (slot) {
+    case 0:
+      lexeme.firsts = firsts;
+      lexeme.firstsFor = version;
+      break;
+    case 1:
+      lexeme.otherFirsts = firsts;
+      lexeme.otherFirstsFor = version;
+      break;
+    case 2:
+      lexeme.learnedFirsts = firsts;
+      lexeme.learnedFirstsFor = version;
+      break;
+    default:
+      lexeme.memoryFirsts = firsts;
+      lexeme.memoryFirstsFor = version;
+  }
+}
+
+const byLength = (a: IndexedPhrase, b: IndexedPhrase) => b.rest.length - a.rest.length;
+
+function sortFirstWord(first: FirstWord): void {
+  first.longer.sort(byLength);
+  first.unsorted = false;
+  if (first.longer.length < GROUP_FROM) return;
+  const bySecond = new Map<string, IndexedPhrase[]>();
+  for (const phrase of first.longer) {
+    const group = bySecond.get(phrase.rest[0]!);
+    if (group === undefined) bySecond.set(phrase.rest[0]!, [phrase]);
+    else group.push(phrase);
+  }
+  first.bySecond = bySecond;
+}
 
 export class PhraseIndex {
-  readonly #byFirst = new Map<string, IndexedPhrase[]>();
-  /** Every folded phrase added (its words joined by spaces), so that an add checks for a duplicate in one lookup. */
-  readonly #phrases = new Set<string>();
-  /** Lists added to since they were last sorted: a name memory's index adds thousands of phrases to lists of hundreds (`محمد …`), sorted once before the first match instead of on every add. */
-  readonly #unsorted = new Set<IndexedPhrase[]>();
-  /** Replaced on every add, so that what a lexeme cached for an older state is not used. */
-  #version = {};
-  readonly #slot: Slot | null;
+  readonly #byFirst = new Map<string, FirstWord>();
+  /** Every folded phrase (its words joined by spaces: words hold no space), so that an add or a removal finds it in one lookup. */
+  readonly #phrases = new Map<string, IndexedPhrase>();
+  /** SLOT_NUMBER of the slot, -1 for none. */
+  readonly #slot: number;
+  /** First words with phrases. */
+  #size = 0;
   /** One bit per keyTail of the first words: most words of a text are passed over on it without a lookup. */
   readonly #tails = new Uint32Array(1 << 11);
+  /**
+   * Replaced when a first word is added, so that what a lexeme cached for an older state is not used.
+   * Phrases added to or removed from a first word already cached need nothing: the cache holds the
+   * `FirstWord` itself.
+   */
+  #version = {};
 
   /**
    * `slot`: an index used for many texts (the gazetteer's for the process, a name memory's for an
-   * import batch) may keep, on each word's lexeme, which of its phrases start there; a second sighting
-   * of the word then costs no lookup. Each slot serves one index at a time: a lexeme's entry made for
-   * another index, or for this one before an add, is found stale by its version and made again.
+   * import) may keep, on each word's lexeme, which of its first words the word's stems are; a second
+   * sighting of the word then costs no lookup. Each slot serves one index at a time: a lexeme's entry
+   * made for another index is found stale by its version and made again.
    */
   constructor(slot: Slot | null = null) {
-    this.#slot = slot;
+    this.#slot = slot === null ? -1 : SLOT_NUMBER[slot];
   }
 
   /** Adds a phrase; an earlier entry for the same folded phrase wins. */
   add(phrase: string, name: KnownName): void {
     const folded = foldedWords(phrase);
-    const first = folded[0] ?? '';
-    if (first === '') return;
+    if ((folded[0] ?? '') === '') return;
     // Words hold no space, so the joined words name the folded phrase exactly.
-    const whole = folded.length === 1 ? first : folded.join(' ');
-    if (this.#phrases.has(whole)) return;
-    this.#phrases.add(whole);
-    const rest = folded.slice(1);
-    const list = this.#byFirst.get(first);
-    if (list === undefined) this.#byFirst.set(first, [{ name, rest }]);
-    else {
-      list.push({ name, rest });
-      this.#unsorted.add(list);
-    }
-    const tail = keyTail(first);
-    this.#tails[tail >>> 5]! |= 1 << (tail & 31);
-    this.#version = {};
+    if (this.#phrases.has(folded.length === 1 ? folded[0]! : folded.join(' '))) return;
+    this.put(folded, name);
   }
 
-  /**
-   * Longest first, so `آسيا الوسطى` wins over `آسيا`; a stable sort, so phrases of one length keep the
-   * order they were added in (what sorting after every add gave).
-   */
-  #sortLists(): void {
-    for (const list of this.#unsorted) list.sort((a, b) => b.rest.length - a.rest.length);
-    this.#unsorted.clear();
+  /** Sets the name of a phrase given by its folded words (`foldedWords`), adding it or replacing the name it had. */
+  put(folded: readonly string[], name: KnownName): void {
+    const key = folded[0] ?? '';
+    if (key === '') return;
+    const whole = folded.length === 1 ? key : folded.join(' ');
+    const known = this.#phrases.get(whole);
+    if (known !== undefined) {
+      known.name = name;
+      return;
+    }
+    const phrase: IndexedPhrase = { name, rest: folded.slice(1) };
+    this.#phrases.set(whole, phrase);
+    let first = this.#byFirst.get(key);
+    if (first === undefined) {
+      first = { single: null, longer: [], unsorted: false, bySecond: null };
+      this.#byFirst.set(key, first);
+      const tail = keyTail(key);
+      this.#tails[tail >>> 5]! |= 1 << (tail & 31);
+      this.#version = {};
+    }
+    if (first.single === null && first.longer.length === 0) this.#size += 1;
+    if (phrase.rest.length === 0) first.single = phrase;
+    else {
+      first.longer.push(phrase);
+      first.unsorted = true;
+      first.bySecond = null;
+    }
+  }
+
+  /** Removes a phrase given by its folded words, if present. */
+  remove(folded: readonly string[]): void {
+    const key = folded[0] ?? '';
+    const whole = folded.length === 1 ? key : folded.join(' ');
+    const phrase = this.#phrases.get(whole);
+    if (phrase === undefined) return;
+    this.#phrases.delete(whole);
+    const first = this.#byFirst.get(key)!;
+    if (first.single === phrase) first.single = null;
+    else {
+      first.longer.splice(first.longer.indexOf(phrase), 1);
+      if (first.bySecond !== null) first.unsorted = true;
+      first.bySecond = null;
+    }
+    if (first.single === null && first.longer.length === 0) this.#size -= 1;
   }
 
   #firstsOf(word: Word): Firsts {
     const slot = this.#slot;
-    const lexeme = slot === null ? undefined : word.lexeme;
-    if (lexeme !== undefined && lexeme[VERSION_FIELD[slot!]] === this.#version) return lexeme[slot!] as Firsts;
-    let firsts: { letters: number; candidates: readonly IndexedPhrase[] }[] | undefined;
+    const lexeme = slot < 0 ? undefined : word.lexeme;
+    if (lexeme !== undefined) {
+      const cached = cachedFirsts(lexeme, slot, this.#version);
+      if (cached !== undefined) return cached;
+    }
+    let firsts: { letters: number; first: FirstWord }[] | undefined;
     const tail = word.lexeme?.tail ?? keyTail(word.key);
     if ((this.#tails[tail >>> 5]! & (1 << (tail & 31))) !== 0) {
       for (const stem of wordStems(word)) {
-        const candidates = this.#byFirst.get(stem.key);
-        if (candidates !== undefined) (firsts ??= []).push({ letters: stem.letters, candidates });
+        const first = this.#byFirst.get(stem.key);
+        if (first !== undefined) (firsts ??= []).push({ letters: stem.letters, first });
       }
     }
     const found = firsts ?? NO_FIRSTS;
-    if (lexeme !== undefined) {
-      lexeme[slot!] = found;
-      lexeme[VERSION_FIELD[slot!]] = this.#version;
-    }
+    if (lexeme !== undefined) cacheFirsts(lexeme, slot, this.#version, found);
     return found;
   }
 
   get size(): number {
-    return this.#byFirst.size;
+    return this.#size;
   }
 
   /** The longest phrase starting at `words[from]`, trying the word as written before its clitic-less stems. */
   matchAt(words: readonly Word[], from: number): PhraseMatch | null {
-    const first = words[from];
-    if (first === undefined || first.kind !== 'word') return null;
-    if (this.#unsorted.size !== 0) this.#sortLists();
-    const firsts = this.#firstsOf(first);
+    const word = words[from];
+    if (word === undefined || word.kind !== 'word') return null;
+    const firsts = this.#firstsOf(word);
     for (let at = 0; at < firsts.length; at += 1) {
-      const { letters, candidates } = firsts[at]!;
-      for (const candidate of candidates) {
-        const rest = candidate.rest;
-        let matches = true;
-        for (let offset = 0; offset < rest.length && matches; offset += 1) matches = words[from + 1 + offset]?.key === rest[offset];
-        if (matches) return { name: candidate.name, from, to: from + 1 + rest.length, cliticLetters: letters };
+      const { letters, first } = firsts[at]!;
+      if (first.longer.length !== 0) {
+        const next = words[from + 1];
+        if (next !== undefined) {
+          if (first.unsorted) sortFirstWord(first);
+          // Grouped by the second word, whose comparison is then already made.
+          const grouped = first.bySecond !== null;
+          const candidates = grouped ? first.bySecond!.get(next.key) : first.longer;
+          if (candidates !== undefined) {
+            for (const candidate of candidates) {
+              const rest = candidate.rest;
+              let matches = true;
+              for (let offset = grouped ? 1 : 0; offset < rest.length && matches; offset += 1) matches = words[from + 1 + offset]?.key === rest[offset];
+              if (matches) return { name: candidate.name, from, to: from + 1 + rest.length, cliticLetters: letters };
+            }
+          }
+        }
       }
+      if (first.single !== null) return { name: first.single.name, from, to: from + 1, cliticLetters: letters };
     }
     return null;
   }
 
   /** Whether the folded key (one word, clitics already stripped) starts any phrase. */
   hasFirst(key: string): boolean {
-    return this.#byFirst.has(key);
+    const first = this.#byFirst.get(key);
+    return first !== undefined && (first.single !== null || first.longer.length !== 0);
   }
 }

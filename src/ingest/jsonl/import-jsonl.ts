@@ -21,6 +21,7 @@ import { prepareImportRecords, type ImportBatchToPrepare, type LineToPrepare, ty
 import { attachRecordImages, checkRecordImage, storeRecordImages } from './import-images.ts';
 import { ImageStore } from '../../images/image-store.ts';
 import { readJsonlLines } from './read-jsonl-lines.ts';
+import { splitByLength } from './split-by-length.ts';
 
 export interface LineProblem {
   lineNumber: number;
@@ -152,11 +153,8 @@ function prepareBatch(lines: LineToPrepare[], now: Date, pool: PreparePool | und
   };
   if (!pool) return { prepared: Promise.resolve(prepareImportRecords(request, undefined)), tags: pipeline?.prefetch([]) };
   const ticket = pipeline?.reserve();
-  // Split between the workers, so that they all prepare the batch the writer needs next.
-  const share = Math.ceil(lines.length / pool.size);
-  const parts = Array.from({ length: Math.ceil(lines.length / share) }, (_, part) =>
-    pool.run({ ...request, lines: lines.slice(part * share, (part + 1) * share), extract: ticket !== undefined }, ticket?.memory),
-  );
+  // Split between the workers by length, so that they all prepare the batch the writer needs next and finish it together.
+  const parts = splitByLength(lines, pool.size).map((part) => pool.run({ ...request, lines: part, extract: ticket !== undefined }, ticket?.memory));
   const prepared = Promise.all(parts).then((done) => done.flat());
   // Observed at once, so a failure waits for the writer rather than being reported as unhandled.
   prepared.catch(() => {});
