@@ -12,6 +12,7 @@ import { gazetteer as loadGazetteer, type Gazetteer } from './gazetteer/gazettee
 import { PhraseIndex, type KnownName } from './gazetteer/phrase-index.ts';
 import { memoryIndex } from './names/known-names.ts';
 import { nameKey, type LearnedName, type NameMemory } from './names/name-memory.ts';
+import { findCuedPlaces, type PlaceNameTest } from './rules/place-cues.ts';
 import { findCuedOrganizations, isOrganizationKind, type ClubNameTest, type PlaceTests } from './rules/organization-cues.ts';
 import { findCuedPeople, type NameLikeness } from './rules/person-cues.ts';
 import { extendOverFamilyName, mendPersonBoundaries } from './rules/person-boundaries.ts';
@@ -313,6 +314,60 @@ function clubNameTest(weights: Weights, gazetteer: Gazetteer): ClubNameTest {
 }
 
 /**
+ * A place's name after a kind word (rules/place-cues.ts: `مدينة إيلات`, `مدينة مشهد`): no function
+ * word, given name, title or word with a preposition; a word whose own weights favour opening a name; else one
+ * with a word class from ANT, judged by the class's weights (verbs and adjectives of relative clauses
+ * stay out: `مدينة تطل على`, `موقع استراتيجي`); else one the tagger never saw. An indefinite word ending in ة
+ * is taken only on its own weights: after a kind noun it is nearly always the adjective agreeing with
+ * it (`منطقة جافة`, `قرية عائمة`, `ولاية عثمانية`).
+ */
+/** A preposition on a definite word (`للنازحين`, `بالنفط`): a complement, never the name a kind word is in construct with. */
+const PREPOSITION_AND_ARTICLE = /^[وف]?(?:لل|بال|كال)/u;
+
+const placeNameTests = new WeakMap<Weights, { gazetteer: Gazetteer; test: PlaceNameTest }>();
+
+/** placeNameTest, made once per model and gazetteer. */
+function placeNameTest(weights: Weights, gazetteer: Gazetteer): PlaceNameTest {
+  const known = placeNameTests.get(weights);
+  if (known !== undefined && known.gazetteer === gazetteer) return known.test;
+  const test = makePlaceNameTest(weights, gazetteer);
+  placeNameTests.set(weights, { gazetteer, test });
+  return test;
+}
+
+function makePlaceNameTest(weights: Weights, gazetteer: Gazetteer): PlaceNameTest {
+  const outside = LABELS.indexOf('O');
+  // Opening a name outright, not merely outweighing O: the O weight of a common word is often negative.
+  const openers = LABELS.flatMap((label, index) => (label.startsWith('B-') && label !== 'B-MISC' ? [index] : []));
+  const leansToName = (row: Float32Array) => openers.some((label) => row[label]! > 0 && row[label]! > row[outside]!);
+  const vocabulary = weights.vocabulary;
+  const clusters = shippedClusters();
+  const leans = (key: string) => {
+    const row = weights.emissions.get(`w=${key}`);
+    if (row !== undefined) return leansToName(row);
+    const fine = clusters.fine.get(key);
+    const classRow = fine === undefined ? undefined : weights.emissions.get(`c=${fine}`);
+    if (classRow !== undefined) return leansToName(classRow);
+    return vocabulary === undefined || !vocabulary.has(key);
+  };
+  return (word) => {
+    if (isFunctionWord(word) || gazetteer.givenNames.has(word.key) || PREPOSITION_AND_ARTICLE.test(word.key)) return false;
+    if (wordStems(word).some(({ key }) => gazetteer.titleKeys.has(key))) return false;
+    const row = weights.emissions.get(`w=${word.key}`);
+    if (row !== undefined) return leansToName(row);
+    if (word.text.endsWith('ة') && !wordStems(word).some(({ key }) => key.startsWith('ال'))) return false;
+    return wordStems(word).every((stem) => leans(stem.key));
+  };
+}
+
+/** The spans that overlap none of `others`. */
+function uncovered(spans: readonly RuleSpan[], others: readonly RuleSpan[], wordCount: number): RuleSpan[] {
+  const taken = new Uint8Array(wordCount);
+  for (const span of others) taken.fill(1, span.from, span.to);
+  return spans.filter((span) => !taken.subarray(span.from, span.to).includes(1));
+}
+
+/**
  * Whether a name found after a cue may be remembered for later articles, which will then find it with
  * no cue at all: a name of several words, or a single word that the tagger, reading the article, also
  * took for (part of) a name — and that is no function word, no country (`فريق مصر` is the national team,
@@ -392,6 +447,8 @@ function findSpans(text: string, options: ExtractOptions): { words: Word[]; all:
     ...(options.demonyms === false ? [] : demonymMatches(words, gazetteer)),
     ...tagged,
   ];
+  const places = findCuedPlaces(words, placeNameTest(weights, gazetteer));
+  if (places.length > 0) spans.push(...uncovered(places, spans, words.length));
   let kept = resolve(reconcileCuedPeople(widenCuedOrganizations(spans), words, weights, gazetteer), words.length);
   retypeByCues(text, words, kept);
   kept = mendPersonBoundaries(words, kept);
