@@ -1,32 +1,28 @@
 /**
- * Bulk import of a JSON Lines file in batched transactions. The whole file is checked first, so a
- * malformed line leaves the database as it was; then each batch is written in one transaction. For
- * large files, worker threads (started while the file is checked) are sent the next batches' lines as
- * read, and parse and prepare them (prepare-import-records.ts) while this thread writes one: what they
- * derive is what the writer would (tested table by table), so it only writes.
+ * Bulk import of a JSON Lines file in batched transactions. The whole file is checked first
+ * (check-import-file.ts), so a malformed line leaves the database as it was; then each batch is written
+ * in one transaction. For large files, worker threads (started while the file is checked) are sent the
+ * next batches' lines as read, and parse and prepare them (prepare-import-batch.ts,
+ * prepare-import-records.ts) while this thread writes one: what they derive is what the writer would
+ * (tested table by table), so it only writes.
  */
-import { findKnownExternalIds, insertArticlesSkippingKnownExternalIds, type Queryable } from '../../articles/article.repository.ts';
+import { insertArticlesSkippingKnownExternalIds, type Queryable } from '../../articles/article.repository.ts';
 import type { PreparedArticle } from '../../articles/written-articles.ts';
 import { createCategoryResolver } from '../../articles/resolve-category.ts';
-import type { NameMemory } from '../../entities/index.ts';
 import { withBulkWriteSettings } from '../../db/with-bulk-write-settings.ts';
 import { WorkerPool } from '../../lib/worker-pool.ts';
 import { afterArticlesWritten } from '../../publishing/after-articles-written.ts';
-import type { ArticleExtraction } from '../../tags/extract-article-tags.ts';
 import { defaultExtractionWorkers } from '../../tags/extraction-pool.ts';
 import { nameMemoryCodec } from '../../tags/name-memory-codec.ts';
-import { TagPipeline, type PrefetchedBatch } from '../../tags/tag-pipeline.ts';
-import { checkImportLine, localImagePath } from './import-record.ts';
-import { prepareImportRecords, type ImportBatchToPrepare, type LineToPrepare, type PreparedRecord, type RecordFields } from './prepare-import-records.ts';
-import { attachRecordImages, checkRecordImage, storeRecordImages } from './import-images.ts';
+import { TagPipeline } from '../../tags/tag-pipeline.ts';
+import type { LineToPrepare, PreparedRecord, RecordFields } from './prepare-import-records.ts';
+import { attachRecordImages, storeRecordImages } from './import-images.ts';
 import { ImageStore } from '../../images/image-store.ts';
 import { readJsonlLines } from './read-jsonl-lines.ts';
-import { splitByLength } from './split-by-length.ts';
+import { checkFile, type CheckedFile, type CheckedLines, type LineProblem } from './check-import-file.ts';
+import { batchesAhead, prepareBatch, type PreparedBatch, type PreparePool } from './prepare-import-batch.ts';
 
-export interface LineProblem {
-  lineNumber: number;
-  reason: string;
-}
+export type { LineProblem };
 
 export interface ImportSummary {
   /** Records read (blank lines not counted). */
@@ -70,104 +66,12 @@ export interface ImportOptions {
 /** Below this, starting a worker (about a second) costs more than preparing on the writing thread. */
 const POOL_MIN_RECORDS = 2_000;
 const PREPARE_WORKER = new URL('./prepare-import-worker.mjs', import.meta.url);
-const ID_LOOKUP_CHUNK = 1_000;
 
 export class ImportValidationError extends Error {
   override name = 'ImportValidationError';
   constructor(readonly problems: LineProblem[]) {
     super(`${problems.length} malformed line${problems.length === 1 ? '' : 's'}`);
   }
-}
-
-/** Lines fit to import as the check confirms them, in file order, while `wants()` (the first batches). */
-interface CheckedLines {
-  wants(): boolean;
-  take(lineNumber: number, text: string, known: boolean): void;
-}
-
-/**
- * Also notes which lines hold records the database already has, so that nobody derives or extracts
- * anything for them again; `onRecord` hears the count of records read so far.
- */
-async function checkFile(
-  db: Queryable,
-  filePath: string,
-  onProgress: ImportOptions['onProgress'],
-  imagesDirectory: string | undefined,
-  onRecord: (records: number) => void,
-  checkedLines: CheckedLines,
-) {
-  const problems: LineProblem[] = [];
-  const knownLines = new Set<number>();
-  let lines: { id: string; lineNumber: number; text: string | undefined }[] = [];
-  const lookUp = async () => {
-    const known = new Set(await findKnownExternalIds(db, lines.map(({ id }) => id)));
-    for (const { id, lineNumber, text } of lines) {
-      if (known.has(id)) knownLines.add(lineNumber);
-      if (text !== undefined) checkedLines.take(lineNumber, text, known.has(id));
-    }
-    lines = [];
-  };
-  let records = 0;
-  let remoteImages = 0;
-  for await (const { lineNumber, text } of readJsonlLines(filePath)) {
-    if (text.trim() === '') continue;
-    records += 1;
-    onRecord(records);
-    const check = checkImportLine(text);
-    if (check.kind === 'invalid') problems.push({ lineNumber, reason: check.reason });
-    else {
-      const imageProblem = await checkRecordImage(filePath, check.record, imagesDirectory);
-      if (imageProblem !== null) problems.push({ lineNumber, reason: imageProblem });
-      if (check.record.image?.trim() && localImagePath(check.record) === null) remoteImages += 1;
-      lines.push({ id: String(check.record.id).trim(), lineNumber, text: imageProblem === null && checkedLines.wants() ? text : undefined });
-    }
-    if (lines.length >= ID_LOOKUP_CHUNK) await lookUp();
-    if (records % 2000 === 0) onProgress?.({ phase: 'checking', recordsDone: records, recordsTotal: null });
-  }
-  await lookUp();
-  return { records, problems, knownLines, remoteImages };
-}
-
-interface PreparedBatch {
-  /** In the order of the batch's lines. */
-  prepared: Promise<PreparedRecord[]>;
-  tags: PrefetchedBatch | undefined;
-}
-
-type PreparePool = WorkerPool<ImportBatchToPrepare, PreparedRecord[], NameMemory>;
-
-/**
- * Sends a batch to be prepared before its transaction (its sections after, as resolving one may create
- * it): to the workers, which prepare it while the batches before it are still being written, or here
- * for small files, where the steps after the write derive their values themselves and entities are
- * extracted in the write.
- */
-function prepareBatch(lines: LineToPrepare[], now: Date, pool: PreparePool | undefined, pipeline: TagPipeline | undefined): PreparedBatch {
-  const request: ImportBatchToPrepare = {
-    lines,
-    importedAt: now.toISOString(),
-    // Also with entities to extract: extraction is cheaper than the write now, so the writer would be the one waited for.
-    derive: pool !== undefined,
-    extract: false,
-  };
-  if (!pool) return { prepared: Promise.resolve(prepareImportRecords(request, undefined)), tags: pipeline?.prefetch([]) };
-  const ticket = pipeline?.reserve();
-  // Split between the workers by length, so that they all prepare the batch the writer needs next and finish it together.
-  const parts = splitByLength(lines, pool.size).map((part) => pool.run({ ...request, lines: part, extract: ticket !== undefined }, ticket?.memory));
-  const prepared = Promise.all(parts).then((done) => done.flat());
-  // Observed at once, so a failure waits for the writer rather than being reported as unhandled.
-  prepared.catch(() => {});
-  return { prepared, tags: ticket && pipeline?.prefetched(ticket, prepared.then(extractionsByText)) };
-}
-
-/**
- * Batches prepared ahead of the one being written. With tags, one: a batch is extracted with the names
- * learned up to two batches before it (tag-pipeline.ts). Without, two, so that a worker has the next
- * batch to prepare as soon as it finishes one.
- */
-function batchesAhead(pool: PreparePool | undefined, deferTags: boolean): number {
-  return pool !== undefined && deferTags ? 2 : 1;
 }
 
 /** The batches sent while the file was checked, and the last line they hold. */
@@ -177,12 +81,6 @@ interface EarlyBatches {
 }
 
 type ReadRecord = PreparedRecord & { record: RecordFields };
-
-function extractionsByText(records: PreparedRecord[]): Map<string, ArticleExtraction> {
-  const extracted = new Map<string, ArticleExtraction>();
-  for (const record of records) if (record.tagText !== undefined && record.extraction) extracted.set(record.tagText, record.extraction);
-  return extracted;
-}
 
 export async function importJsonl(db: Queryable, filePath: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const { batchSize = 1000, skipInvalid = false, onProgress } = options;
@@ -234,7 +132,6 @@ export async function importJsonl(db: Queryable, filePath: string, options: Impo
   }
 }
 
-type CheckedFile = Awaited<ReturnType<typeof checkFile>>;
 
 async function importCheckedFile(
   db: Queryable,
