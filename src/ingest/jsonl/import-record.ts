@@ -1,15 +1,15 @@
 /** One record of a bulk import (`{id, title, body, category, date, source, url}`), validated and turned into a draft. */
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
-import { publishedAtOf } from './read-checked-line.ts';
+import { publishedAtOf, RECORD_LIMITS } from './read-checked-line.ts';
 
 const OptionalText = Type.Optional(Type.Union([Type.String(), Type.Null()]));
 
 export const ImportRecordSchema = Type.Object(
   {
-    id: Type.Union([Type.String({ minLength: 1, maxLength: 200 }), Type.Integer()]),
-    title: Type.String({ minLength: 1, maxLength: 1000 }),
-    body: Type.String({ maxLength: 5_000_000 }),
+    id: Type.Union([Type.String({ minLength: 1, maxLength: RECORD_LIMITS.idLength }), Type.Integer()]),
+    title: Type.String({ minLength: 1, maxLength: RECORD_LIMITS.titleLength }),
+    body: Type.String({ maxLength: RECORD_LIMITS.bodyLength }),
     category: OptionalText,
     date: OptionalText,
     source: OptionalText,

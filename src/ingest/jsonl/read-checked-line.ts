@@ -7,6 +7,9 @@
  */
 import type { ImportRecord } from './import-record.ts';
 
+/** Lengths the import record schema allows (import-record.ts builds its schema from these). */
+export const RECORD_LIMITS = { idLength: 200, titleLength: 1000, bodyLength: 5_000_000 } as const;
+
 const OPTIONAL_TEXT_FIELDS = ['category', 'date', 'source', 'url', 'author', 'abstract', 'image'] as const;
 
 /** The record's publication instant (ISO 8601), null when it has no date, undefined when its date cannot be read. */
@@ -27,9 +30,9 @@ export function readCheckedLine(text: string): { record: ImportRecord; published
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const fields = value as Record<string, unknown>;
   const { id, title, body } = fields;
-  const idFits = typeof id === 'string' ? id.length <= 200 && id.trim() !== '' : Number.isInteger(id);
-  if (!idFits || typeof title !== 'string' || title.length > 1000 || title.trim() === '') return null;
-  if (typeof body !== 'string' || body.length > 5_000_000) return null;
+  const idFits = typeof id === 'string' ? id.length <= RECORD_LIMITS.idLength && id.trim() !== '' : Number.isInteger(id);
+  if (!idFits || typeof title !== 'string' || title.length > RECORD_LIMITS.titleLength || title.trim() === '') return null;
+  if (typeof body !== 'string' || body.length > RECORD_LIMITS.bodyLength) return null;
   for (const field of OPTIONAL_TEXT_FIELDS) {
     const optional = fields[field];
     if (optional !== undefined && optional !== null && typeof optional !== 'string') return null;
