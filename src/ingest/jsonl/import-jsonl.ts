@@ -65,9 +65,10 @@ export interface ImportOptions {
 
 /**
  * Without tags the writing thread is the import's serial path (its CPU about equal to both workers'
- * together), and with two workers beside it on two cores it waited for a core a third of its time:
- * the workers run at a lower priority (nice +10), so that they take what CPU the writer leaves.
- * With tags the workers are the longer path and keep their priority.
+ * together), and with two workers beside it on two cores it waited for a core behind them (all ANT,
+ * quiet machine: 26 s of CPU in 33 s; bench/import-speed.ts prints that wait): the workers run at a
+ * lower priority (nice +10), so that they take what CPU the writer leaves. With tags the workers are
+ * the longer path and keep their priority.
  */
 const WORKER_PRIORITY_STEPS_WITHOUT_TAGS = 10;
 
