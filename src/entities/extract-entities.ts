@@ -434,6 +434,9 @@ function findSpans(text: string, options: ExtractOptions): { words: Word[]; all:
   for (const span of known) for (let at = span.from; at < span.to; at += 1) phrases[at] = phraseCode(`${at === span.from ? 'B' : 'I'}-${span.type}`);
   const tagging = tagNames(words, text, weights, gazetteer, phrases)
     .filter((span) => span.to - span.from > 1 || !isOrganizationKind(words[span.from]))
+    // An office is no body: `ولي العهد السعودي`, which the tagger learned to take for an organization
+    // from bodies named after an office's holder (on 2,000 ANT articles, 19 tags before this).
+    .filter((span) => span.type !== 'ORG' || gazetteer.titles.matchAt(words, span.from) === null)
     .map((span): RuleSpan => ({ ...span, cliticLetters: 0, evidence: 'tagger' }))
     .flatMap((span) => endAtFunctionWord(words, span));
   const narrowed = narrowToTagger(known, tagging, words.length);
