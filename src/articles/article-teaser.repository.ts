@@ -4,9 +4,10 @@
  * carries twenty bodies into JavaScript nor picks paragraphs out of their JSON on every request.
  */
 import { sql } from 'kysely';
-import { firstOfItsStory, publishedByIdsOnly, type ArticleFilter, type ArticleWithCategoryRow, type PageRequest, type Queryable } from './article.repository.ts';
+import { ARTICLE_FIELDS, firstOfItsStory, publishedByIdsOnly, type ArticleFilter, type ArticleWithCategoryRow, type PageRequest, type Queryable } from './article.repository.ts';
+import type { ArticleRow } from './article.table.ts';
 
-export type ArticleTeaserRow = Omit<ArticleWithCategoryRow, 'sections'>;
+export type ArticleTeaserRow = Omit<ArticleWithCategoryRow, 'sections'> & Pick<ArticleRow, 'first_paragraph'>;
 
 /** For lists of headlines only (section blocks, most read, related stories): the lede is not read at all. */
 const noParagraph = sql<string | null>`NULL`;
@@ -33,34 +34,7 @@ function buildTeaserSelect(db: Queryable, withLede: boolean) {
     .leftJoin('categories', 'categories.id', 'articles.category_id')
     .leftJoin('categories as suggested', 'suggested.id', 'articles.suggested_category_id')
     .select([
-      'articles.id',
-      'articles.external_id',
-      'articles.copy_hash',
-      'articles.title',
-      'articles.slug',
-      'articles.category_id',
-      'articles.source',
-      'articles.source_url',
-      'articles.author',
-      'articles.summary',
-      'articles.image_caption',
-      'articles.image_credit',
-      'articles.image_place',
-      'articles.image_date',
-      'articles.dateline_place',
-      'articles.dateline_source',
-      'articles.status',
-      'articles.published_at',
-      'articles.created_at',
-      'articles.updated_at',
-      'articles.duplicate_of',
-      'articles.suggested_category_id',
-      'articles.category_confidence',
-      'articles.category_auto_filed',
-      'categories.slug as category_slug',
-      'categories.name as category_name',
-      'suggested.slug as suggested_slug',
-      'suggested.name as suggested_name',
+      ...ARTICLE_FIELDS,
       withLede ? 'articles.first_paragraph' : noParagraph.as('first_paragraph'),
     ]);
 }

@@ -6,7 +6,8 @@ import type { ArticleRow, CategoryRow, NewArticleRow } from './article.table.ts'
 
 export type Queryable = Kysely<Database>;
 
-export type ArticleWithCategoryRow = ArticleRow & {
+/** A whole article as read (not `first_paragraph`: the body it is taken from comes with it). */
+export type ArticleWithCategoryRow = Omit<ArticleRow, 'first_paragraph'> & {
   category_slug: string | null;
   category_name: string | null;
   suggested_slug: string | null;
@@ -25,13 +26,49 @@ function selectArticles(db: Queryable) {
   return built;
 }
 
+/**
+ * Every column of an article but its body (`sections`) and the opening paragraph stored beside it,
+ * with its section's and suggested section's names: whole articles add the body, teasers the paragraph.
+ * Not `selectAll`: a whole article's reader has no use for `first_paragraph`, and decoding its Arabic
+ * text from SQLite's UTF-8 costs the article page several µs (about 7 ns a byte, ~210 characters).
+ */
+export const ARTICLE_FIELDS = [
+  'articles.id',
+  'articles.external_id',
+  'articles.copy_hash',
+  'articles.title',
+  'articles.slug',
+  'articles.category_id',
+  'articles.source',
+  'articles.source_url',
+  'articles.author',
+  'articles.summary',
+  'articles.image_caption',
+  'articles.image_credit',
+  'articles.image_place',
+  'articles.image_date',
+  'articles.dateline_place',
+  'articles.dateline_source',
+  'articles.status',
+  'articles.published_at',
+  'articles.created_at',
+  'articles.updated_at',
+  'articles.duplicate_of',
+  'articles.suggested_category_id',
+  'articles.category_confidence',
+  'articles.category_auto_filed',
+  'categories.slug as category_slug',
+  'categories.name as category_name',
+  'suggested.slug as suggested_slug',
+  'suggested.name as suggested_name',
+] as const;
+
 function buildArticleSelect(db: Queryable) {
   return db
     .selectFrom('articles')
     .leftJoin('categories', 'categories.id', 'articles.category_id')
     .leftJoin('categories as suggested', 'suggested.id', 'articles.suggested_category_id')
-    .selectAll('articles')
-    .select(['categories.slug as category_slug', 'categories.name as category_name', 'suggested.slug as suggested_slug', 'suggested.name as suggested_name']);
+    .select([...ARTICLE_FIELDS, 'articles.sections']);
 }
 
 /**
