@@ -4,7 +4,9 @@
  * deferred (the baseline: the import as it was before tags) and with tags made as the articles are
  * written — on the writing thread, and in 1 and 2 worker threads. Targets: at least 1,000 articles/s
  * without tags (issue 3), 500 with them (issue 5). CPU time (all threads of the process, and the
- * writing thread alone) is printed beside the wall clock, since benchmarks here share the machine.
+ * writing thread alone) is printed beside the wall clock, since benchmarks here share the machine, and
+ * so is the time the writing thread was ready to run but waited for a core (behind the import's own
+ * workers or other processes): wall ≈ writing thread CPU + that wait + time it waited for workers.
  * Each run is a process of its own, so that its peak memory (RSS) is its own and no run inherits
  * another's warmed-up code. With `--against PATH` (another checkout, e.g. a copy of main before a
  * change), each run is also made with that tree's code, right before this one's, under the same load.
@@ -29,6 +31,8 @@ interface RunResult {
   seconds: number;
   cpuSeconds: number;
   writingThreadSeconds: number;
+  /** Time the writing thread was ready to run but waited for a core (other threads, other processes). */
+  writingThreadQueuedSeconds: number;
   tags: number;
   entities: number;
   peakRssMiB: number;
@@ -44,6 +48,15 @@ function mainThreadCpuSeconds(): number {
   }
 }
 
+/** Seconds this process's main thread has spent runnable but waiting for a core (Linux schedstat), or NaN elsewhere. */
+function mainThreadQueuedSeconds(): number {
+  try {
+    return Number(fs.readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[1]) / 1e9;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** One run in this process (started by the parent below): prints its RunResult as JSON. */
 async function runChild(root: string, file: string, name: string, databasePath: string): Promise<void> {
   const { openDatabase } = (await import(path.join(root, 'src/db/open-database.ts'))) as typeof import('../src/db/open-database.ts');
@@ -52,6 +65,7 @@ async function runChild(root: string, file: string, name: string, databasePath: 
   const [kind, workers] = name.split('/');
   const cpu = process.cpuUsage();
   const mainCpu = mainThreadCpuSeconds();
+  const mainQueued = mainThreadQueuedSeconds();
   const started = performance.now();
   const summary =
     kind === 'baseline'
@@ -60,6 +74,7 @@ async function runChild(root: string, file: string, name: string, databasePath: 
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   const writingThreadSeconds = mainThreadCpuSeconds() - mainCpu;
+  const writingThreadQueuedSeconds = mainThreadQueuedSeconds() - mainQueued;
   const { rows } = await sql<{ tags: number; entities: number }>`
     SELECT (SELECT count(*) FROM article_entities) AS tags, (SELECT count(*) FROM entities) AS entities`.execute(opened.db);
   await opened.close();
@@ -68,6 +83,7 @@ async function runChild(root: string, file: string, name: string, databasePath: 
     seconds,
     cpuSeconds: (used.user + used.system) / 1e6,
     writingThreadSeconds,
+    writingThreadQueuedSeconds,
     tags: Number(rows[0]!.tags),
     entities: Number(rows[0]!.entities),
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
@@ -109,7 +125,7 @@ if (child !== undefined) {
         const label = (trees.length > 1 ? `${tree.name}: ` : '') + describeRun(name);
         console.log(
           `${label.padEnd(trees.length > 1 ? 62 : 50)} ${String(Math.round(result.imported / result.seconds)).padStart(5)} articles/s  ` +
-            `(${result.imported} in ${result.seconds.toFixed(1)} s, CPU ${result.cpuSeconds.toFixed(1)} s, writing thread ${result.writingThreadSeconds.toFixed(1)} s, ` +
+            `(${result.imported} in ${result.seconds.toFixed(1)} s, CPU ${result.cpuSeconds.toFixed(1)} s, writing thread ${result.writingThreadSeconds.toFixed(1)} s + ${result.writingThreadQueuedSeconds.toFixed(1)} s waiting for a core, ` +
             `peak RSS ${Math.round(result.peakRssMiB)} MiB, ${result.tags} tags of ${result.entities} entities, load ${load()})`,
         );
       }

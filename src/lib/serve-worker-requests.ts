@@ -5,8 +5,9 @@
  * context held; should that fail, the worker no longer knows its context, so it answers every later
  * request with that failure rather than with a wrong context.
  */
-import { parentPort } from 'node:worker_threads';
-import type { PoolReply, PoolRequest } from './worker-pool.ts';
+import { parentPort, workerData } from 'node:worker_threads';
+import { lowerThreadPriority } from './thread-priority.ts';
+import type { PoolReply, PoolRequest, PoolWorkerData } from './worker-pool.ts';
 
 export function serveWorkerRequests<Payload, Result, Context, Wire = Context>(
   initialContext: Context,
@@ -15,6 +16,8 @@ export function serveWorkerRequests<Payload, Result, Context, Wire = Context>(
 ): void {
   if (!parentPort) throw new Error('serveWorkerRequests runs in a worker thread');
   const port = parentPort;
+  const lowerPriority = (workerData as PoolWorkerData | undefined)?.lowerPriority;
+  if (lowerPriority !== undefined) lowerThreadPriority(lowerPriority);
   let context = initialContext;
   let lost: unknown;
   port.on('message', async (request: PoolRequest<Payload, Wire>) => {

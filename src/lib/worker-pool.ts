@@ -37,6 +37,19 @@ interface PoolWorker<Result, Context> {
   failure: Error | undefined;
 }
 
+export interface WorkerPoolOptions {
+  /**
+   * How many steps to lower the workers' scheduling priority (their nice value, Linux): for work that
+   * feeds a thread of this process which must not wait for a core behind them (thread-priority.ts).
+   */
+  lowerPriority?: number;
+}
+
+/** What a pool's worker is started with (`workerData`). */
+export interface PoolWorkerData {
+  lowerPriority?: number;
+}
+
 export class WorkerPool<Payload, Result, Context = never> {
   private readonly workers: PoolWorker<Result, Context>[];
   private nextId = 1;
@@ -48,13 +61,14 @@ export class WorkerPool<Payload, Result, Context = never> {
     size: number,
     private readonly what: string,
     private readonly codec?: ContextCodec<Context, unknown>,
+    private readonly options: WorkerPoolOptions = {},
   ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`a worker pool needs at least one worker, not ${size}`);
     this.workers = Array.from({ length: size }, () => this.startWorker(file));
   }
 
   private startWorker(file: URL): PoolWorker<Result, Context> {
-    const entry: PoolWorker<Result, Context> = { worker: new Worker(file), context: undefined, pending: new Map(), failure: undefined };
+    const entry: PoolWorker<Result, Context> = { worker: new Worker(file, { workerData: { lowerPriority: this.options.lowerPriority } satisfies PoolWorkerData }), context: undefined, pending: new Map(), failure: undefined };
     const failAll = (error: Error) => {
       entry.failure ??= error;
       for (const pending of entry.pending.values()) pending.reject(entry.failure);

@@ -11,6 +11,7 @@ import * as relatedCountedTerms from './2026-11-28T1100-related-counted-terms.ts
 import * as entityNameSightings from './2026-11-28T1700-entity-name-sightings.ts';
 import * as articleFirstParagraph from './2026-11-29T0400-article-first-paragraph.ts';
 import * as signatureBandsOneIndex from './2026-11-30T0100-signature-bands-one-index.ts';
+import * as searchIndexAsciiTokenizer from './2026-12-02T0100-search-index-ascii-tokenizer.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-27T2200-create-articles': createArticles,
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-28T1700-entity-name-sightings': entityNameSightings,
   '2026-11-29T0400-article-first-paragraph': articleFirstParagraph,
   '2026-11-30T0100-signature-bands-one-index': signatureBandsOneIndex,
+  '2026-12-02T0100-search-index-ascii-tokenizer': searchIndexAsciiTokenizer,
 };
 
 export const migrationProvider: MigrationProvider = {

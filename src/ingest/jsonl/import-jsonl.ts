@@ -63,6 +63,14 @@ export interface ImportOptions {
   extractionWorkers?: number;
 }
 
+/**
+ * Without tags the writing thread is the import's serial path (its CPU about equal to both workers'
+ * together), and with two workers beside it on two cores it waited for a core a third of its time:
+ * the workers run at a lower priority (nice +10), so that they take what CPU the writer leaves.
+ * With tags the workers are the longer path and keep their priority.
+ */
+const WORKER_PRIORITY_STEPS_WITHOUT_TAGS = 10;
+
 /** Below this, starting a worker (about a second) costs more than preparing on the writing thread. */
 const POOL_MIN_RECORDS = 2_000;
 const PREPARE_WORKER = new URL('./prepare-import-worker.mjs', import.meta.url);
@@ -92,7 +100,9 @@ export async function importJsonl(db: Queryable, filePath: string, options: Impo
   const poolFrom = options.extractionWorkers === undefined ? POOL_MIN_RECORDS : 1;
   let pool: PreparePool | undefined;
   const startPool = (records: number) => {
-    if (pool === undefined && workers > 0 && records >= poolFrom) pool = new WorkerPool(PREPARE_WORKER, workers, 'import preparation', nameMemoryCodec());
+    if (pool === undefined && workers > 0 && records >= poolFrom) pool = new WorkerPool(PREPARE_WORKER, workers, 'import preparation', nameMemoryCodec(), {
+        lowerPriority: deferTags ? WORKER_PRIORITY_STEPS_WITHOUT_TAGS : 0,
+      });
   };
   // The pipeline keeps the name memory between batches; the pool (if any) extracts for it.
   const pipeline = deferTags ? undefined : await TagPipeline.start(db, 0);
