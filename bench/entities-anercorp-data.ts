@@ -12,6 +12,8 @@ export interface GoldToken {
   text: string;
   /** O, B-PER, I-PER, B-LOC, I-LOC, B-ORG, I-ORG, B-MISC, I-MISC. */
   tag: string;
+  /** The training label with a finer type (`B-ORG.Sports`), when NewsFANE refined it (entities-newsfane.ts). */
+  fine?: string;
 }
 
 const TAG = /^(O|[BI]-(PERS|LOC|ORG|MISC))$/;

@@ -14,14 +14,16 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
+import { splitRefined } from './entities-newsfane.ts';
 import { useWeights } from '../src/entities/tagger/model-file.ts';
 import { useClusterFile } from '../src/entities/tagger/word-clusters.ts';
-import { readAnercorp, splitAnercorp, trainingFold } from './entities-anercorp-data.ts';
+import { readAnercorp, trainingFold } from './entities-anercorp-data.ts';
 import { addCounts, emptyCounts, f1, printCounts, scoreExtractor } from './entities-anercorp-scoring.ts';
 import { asShipped, trainTagger } from './entities-tagger-training.ts';
 
 const { values } = parseArgs({
   options: {
+    'no-newsfane': { type: 'boolean', default: false },
     folds: { type: 'string', default: '0,1,2,3,4' },
     epochs: { type: 'string', default: '12' },
     'min-count': { type: 'string', default: '2' },
@@ -36,7 +38,7 @@ const { values } = parseArgs({
 });
 if (values.clusters !== undefined) useClusterFile(values.clusters);
 
-const split = splitAnercorp(readAnercorp());
+const split = splitRefined(readAnercorp(), !values['no-newsfane']);
 const pooled = emptyCounts();
 const errors: string[] = [];
 const kinds = new Map<string, number>();

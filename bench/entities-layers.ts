@@ -11,17 +11,19 @@
  *   npx tsx bench/entities-layers.ts [--folds 0,1,2,3,4] [--seed N] [--show N]
  */
 import { parseArgs } from 'node:util';
+import { splitRefined } from './entities-newsfane.ts';
 import { explainEntities } from '../src/entities/extract-entities.ts';
 import { gazetteer } from '../src/entities/gazetteer/gazetteer.ts';
 import { shippedWeights, useWeights } from '../src/entities/tagger/model-file.ts';
 import { tagNames } from '../src/entities/tagger/tag-names.ts';
 import { alignTokens, tokenAt } from './entities-align.ts';
-import { goldEntities, readAnercorp, sentencesOf, splitAnercorp, trainingFold, type GoldToken } from './entities-anercorp-data.ts';
+import { goldEntities, readAnercorp, sentencesOf, trainingFold, type GoldToken } from './entities-anercorp-data.ts';
 import { emptyCounts, printCounts, TYPES, type Counts } from './entities-anercorp-scoring.ts';
 import { asShipped, trainTagger } from './entities-tagger-training.ts';
 
 const { values } = parseArgs({
   options: {
+    'no-newsfane': { type: 'boolean', default: false },
     folds: { type: 'string', default: '0,1,2,3,4' },
     seed: { type: 'string', default: '12345' },
     sentences: { type: 'string', default: '8' },
@@ -29,7 +31,7 @@ const { values } = parseArgs({
   },
 });
 
-const split = splitAnercorp(readAnercorp());
+const split = splitRefined(readAnercorp(), !values['no-newsfane']);
 const taggerCounts = emptyCounts();
 const extractorCounts = emptyCounts();
 const byEvidence = new Map<string, { right: number; wrong: number }>();

@@ -23,7 +23,7 @@ export interface TaggerTraining {
 
 function toSequence(sentence: GoldToken[], learned: PhraseIndex | undefined): TrainingSequence {
   const aligned = alignTokens(sentence);
-  const labels = wordLabels(aligned, sentence).map((label) => LABELS.indexOf(label as (typeof LABELS)[number]));
+  const labels = wordLabels(aligned, sentence.map((token) => ({ ...token, tag: token.fine ?? token.tag }))).map((label) => LABELS.indexOf(label));
   return { features: sequenceFeatures(aligned.words, gazetteer(), learned), labels };
 }
 

@@ -14,6 +14,7 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
+import { splitRefined } from './entities-newsfane.ts';
 import { gazetteer } from '../src/entities/gazetteer/gazetteer.ts';
 import { sequenceFeatures } from '../src/entities/tagger/features.ts';
 import { LABELS } from '../src/entities/tagger/labels.ts';
@@ -21,11 +22,12 @@ import { learnedIndex } from '../src/entities/tagger/learned-names.ts';
 import { encodeModel, MODEL_FILE } from '../src/entities/tagger/model-file.ts';
 import { decode } from '../src/entities/tagger/perceptron.ts';
 import { alignTokens, wordLabels } from './entities-align.ts';
-import { goldEntities, readAnercorp, sentencesOf, splitAnercorp, trainingFold } from './entities-anercorp-data.ts';
+import { goldEntities, readAnercorp, sentencesOf, trainingFold } from './entities-anercorp-data.ts';
 import { trainTagger } from './entities-tagger-training.ts';
 
 const { values } = parseArgs({
   options: {
+    'no-newsfane': { type: 'boolean', default: false },
     epochs: { type: 'string', default: '12' },
     'min-count': { type: 'string', default: '2' },
     'min-weight': { type: 'string', default: '0.2' },
@@ -37,7 +39,7 @@ const { values } = parseArgs({
 });
 
 const gazetteerData = gazetteer();
-const split = splitAnercorp(readAnercorp());
+const split = splitRefined(readAnercorp(), !values['no-newsfane']);
 if (values.fold !== undefined) values.dev = true;
 const { train: trainTokens, test: testTokens } = values.dev ? trainingFold(split.train, Number(values.fold ?? 4)) : split;
 const started = performance.now();
@@ -54,7 +56,7 @@ const counts = new Map<string, { tp: number; fp: number; fn: number }>();
 const count = (type: string) => counts.get(type) ?? (counts.set(type, { tp: 0, fp: 0, fn: 0 }), counts.get(type)!);
 for (const sentence of sentencesOf(testTokens)) {
   const aligned = alignTokens(sentence);
-  const predicted = decode(weights, sequenceFeatures(aligned.words, gazetteerData, learned)).map((label) => LABELS[label] ?? 'O');
+  const predicted = decode(weights, sequenceFeatures(aligned.words, gazetteerData, learned)).map((label) => (LABELS[label] ?? 'O').replace(/\.[\w-]+$/u, ''));
   const gold = goldEntities(wordLabels(aligned, sentence));
   const guessed = goldEntities(predicted);
   const key = (entity: { type: string; from: number; to: number }) => `${entity.type}:${entity.from}:${entity.to}`;

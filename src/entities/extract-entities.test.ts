@@ -111,6 +111,12 @@ describe('extractEntities on written inputs', () => {
     expect(extractEntities('قال المسؤول الروسي', { demonyms: false })).toEqual([]);
   });
 
+  it('takes no office for an organization (`ولي العهد السعودي`), and still finds the person holding it', () => {
+    const entities = extractEntities('وقال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة ستواصل دعمها.', { demonyms: false });
+    expect(entities.filter((entity) => entity.text.includes('العهد'))).toEqual([]);
+    expect(entities).toContainEqual(expect.objectContaining({ type: 'PER', text: 'محمد بن سلمان' }));
+  });
+
   it('returns nothing for text without names', () => {
     expect(extractEntities('')).toEqual([]);
     expect(extractEntities('وهذا ما قيل في ذلك.')).toEqual([]);

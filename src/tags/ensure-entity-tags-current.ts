@@ -20,7 +20,7 @@ import { TagPipeline, type PrefetchedBatch } from './tag-pipeline.ts';
  * what it finds (lists, rules, the tagger's model) or to how tags are made from it: the next start
  * then tags every article again.
  */
-export const ENTITY_TAGS_VERSION = '2026-11-28.8';
+export const ENTITY_TAGS_VERSION = '2026-11-28.9';
 const VERSION_KEY = 'entity_tags_version';
 const BATCH_SIZE = 500;
 

@@ -2,7 +2,7 @@
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Word } from '../text/words.ts';
 import { phraseLabels } from './features.ts';
-import { LABELS } from './labels.ts';
+import { LABEL_TYPES, LABELS } from './labels.ts';
 import { learnedCodes } from './learned-names.ts';
 import type { Weights } from './perceptron.ts';
 import { byTemplate, decodeRange, phraseCode, reserveRows, wordRows } from './tagger-weights.ts';
@@ -18,10 +18,7 @@ export interface TaggedSpan {
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
 const MAX_SEQUENCE = 120;
 /** Per label: the entity type it belongs to (MISC and O: none) and whether it opens an entity. */
-const LABEL_TYPE = LABELS.map((label) => {
-  const type = label.slice(2);
-  return type === 'PER' || type === 'LOC' || type === 'ORG' ? type : null;
-});
+const LABEL_TYPE = LABEL_TYPES.map((type) => (type === 'MISC' ? null : type));
 const LABEL_BEGINS = LABELS.map((label) => !label.startsWith('I-'));
 
 const PHRASE_CODES = Object.fromEntries(['B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'].map((label) => [label, phraseCode(label)]));
