@@ -32,11 +32,12 @@ describe('PhraseIndex', () => {
     ]);
   });
 
-  it('answers the same with its phrases kept on the lexicon, after adds between texts, and beside another index sharing the slot', () => {
-    const texts = ['وصل بلينكن إلى أستانا', 'التقى أنتوني بلينكن نظيره', 'قال بلينكن وأنتوني بلينكن'];
+  it.each([false, true])('answers the same with its phrases kept on the lexicon, after adds between texts, and beside another index sharing the slot (growing: %s)', (growing) => {
+    // Texts of their own per case: the lexicon is shared, so the second case's words would otherwise come cached.
+    const texts = ['وصل بلينكن إلى أستانا', 'التقى أنتوني بلينكن نظيره', 'قال بلينكن وأنتوني بلينكن'].map((text) => (growing ? `${text} فقط` : text));
     const plain = new PhraseIndex();
-    const kept = new PhraseIndex('memoryFirsts');
-    const other = new PhraseIndex('memoryFirsts');
+    const kept = new PhraseIndex('memoryFirsts', { growing });
+    const other = new PhraseIndex('memoryFirsts', { growing });
     other.add('أستانا', { type: 'LOC', canonical: 'أستانا' });
     const both = (phrase: string, name: KnownName) => {
       plain.add(phrase, name);
@@ -52,10 +53,15 @@ describe('PhraseIndex', () => {
     for (const text of texts) expect(matchesIn(kept, text)).toEqual(matchesIn(plain, text));
     expect(matchesIn(kept, texts[2]!)).toEqual(['1-2 أنتوني بلينكن', '2-4 أنتوني بلينكن +1', '3-4 أنتوني بلينكن']);
     expect(matchesIn(other, texts[1]!)).toEqual([]);
+    // A first word added after the other index took the words' slot, then this one again.
+    expect(matchesIn(other, texts[2]!)).toEqual([]);
+    both('وأنتوني', person('someone'));
+    for (const text of texts) expect(matchesIn(kept, text)).toEqual(matchesIn(plain, text));
+    expect(matchesIn(kept, texts[2]!)).toEqual(['1-2 أنتوني بلينكن', '2-3 someone', '3-4 أنتوني بلينكن']);
   });
 
-  it('puts and removes phrases by their folded words, also once the words cached them on the lexicon, and groups long lists by the second word', () => {
-    const kept = new PhraseIndex('memoryFirsts');
+  it.each([false, true])('puts and removes phrases by their folded words, also once the words cached them on the lexicon, and groups long lists by the second word (growing: %s)', (growing) => {
+    const kept = new PhraseIndex('memoryFirsts', { growing });
     const text = 'قال محمد بن سلمان ومحمد علي ومحمد';
     kept.put(foldedWords('محمد'), person('محمد'));
     kept.put(foldedWords('محمد علي'), person('محمد علي'));

@@ -36,7 +36,7 @@ function before(a: Entry, b: Entry): boolean {
 }
 
 class MemoryIndex {
-  readonly index = new PhraseIndex('memoryFirsts');
+  readonly index = new PhraseIndex('memoryFirsts', { growing: true });
   /** Each key's place in the memory's order: kept keys keep theirs, appended ones come after all. */
   readonly #order = new Map<string, number>();
   #nextOrder = 0;
