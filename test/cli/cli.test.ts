@@ -113,6 +113,40 @@ describe('sahifa ingest and import', () => {
     expect(await articleCount()).toBe(3);
   });
 
+  it('defers entity tags with --defer-tags to the next command that opens the database', async () => {
+    const record = (id: string) =>
+      JSON.stringify({ id, title: 'بلينكن في أستانة', body: 'وصل وزير الخارجية الأميركي أنتوني بلينكن إلى كازاخستان.\nوالتقى بلينكن نظيره الكازاخستاني في أستانة.', category: 'politics', date: 'Tue, 28 Feb 2023 10:00:00 GMT', source: 'asharq', url: `https://example.com/${id}` });
+    const file = write('tagged.jsonl', `${record('t-1')}\n${record('t-2')}\n`);
+    const tagCounts = async (database: string) => {
+      const opened = await openDatabase(database);
+      try {
+        const tags = await opened.db.selectFrom('article_entities').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        const version = await opened.db.selectFrom('meta').select('value').where('key', '=', 'entity_tags_version').executeTakeFirst();
+        return { tags: Number(tags.n), versionKept: version !== undefined };
+      } finally {
+        await opened.close();
+      }
+    };
+
+    const tagged = path.join(temporary.directory, 'tagged-now.db');
+    expect((await runSahifa(['import', '--db', tagged, file])).code).toBe(0);
+    const now = await tagCounts(tagged);
+    expect(now.tags).toBeGreaterThan(0);
+    expect(now.versionKept).toBe(true);
+
+    const deferred = path.join(temporary.directory, 'tagged-later.db');
+    const imported = await runSahifa(['import', '--db', deferred, '--defer-tags', file]);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('2 records: 2 imported');
+    expect(imported.stderr).toContain('entity tags deferred');
+    expect(await tagCounts(deferred)).toEqual({ tags: 0, versionKept: false });
+
+    const opened = await runSahifa(['search', '--db', deferred, 'كازاخستان']);
+    expect(opened.code).toBe(0);
+    expect(opened.stderr).toContain('entity tags rebuilt: 2 articles');
+    expect(await tagCounts(deferred)).toEqual(now);
+  });
+
   it('searches the stored articles with the same JSON as the API', async () => {
     const result = await runSahifa(['search', '--db', databasePath, '--json', '--limit', '5', 'اوكرانيا بلينكن']);
     expect(result.code).toBe(0);
