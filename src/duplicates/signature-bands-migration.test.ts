@@ -1,25 +1,17 @@
-import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import type SQLite from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../db/migrate.ts';
-import { migrationProvider } from '../db/migrations/index.ts';
 import * as signatureBandsOneIndex from '../db/migrations/2026-11-30T0100-signature-bands-one-index.ts';
+import { databasesAtMigration } from '../test-support/database-at-migration.ts';
 
 const BEFORE = '2026-11-29T0400-article-first-paragraph';
 
 describe('migration 2026-11-30T0100: LSH bands keep one index', () => {
-  const opened: Kysely<any>[] = [];
-  afterEach(async () => {
-    for (const db of opened.splice(0)) await db.destroy();
-  });
+  const databaseAt = databasesAtMigration();
 
   /** A database at the schema before the migration, with band rows of three articles. */
   async function databaseBefore() {
-    const sqlite = new SQLite(':memory:');
-    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: sqlite }) });
-    opened.push(db);
-    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateTo(BEFORE);
-    expect(error).toBeUndefined();
+    const { sqlite, db } = await databaseAt(BEFORE);
     sqlite.pragma('foreign_keys = OFF');
     const insert = sqlite.prepare('INSERT INTO article_signature_bands (band_key, article_id) VALUES (?, ?)');
     for (const [key, id] of [[2 ** 32 + 7, 1], [5, 1], [5, 2], [3 * 2 ** 32 + 1, 3]] as const) insert.run(key, id);

@@ -11,12 +11,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../arabic/analyze.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { migrationProvider } from '../db/migrations/index.ts';
 import * as asciiTokenizer from '../db/migrations/2026-12-02T0100-search-index-ascii-tokenizer.ts';
+import { databasesAtMigration } from '../test-support/database-at-migration.ts';
 import { toSearchDocument, type SearchDocument } from './search-document.ts';
 
 const ANT_FILE = path.resolve(import.meta.dirname, '../../../shared/data/ant-multisource/ant_multisource_v2.1.jsonl.gz');
@@ -92,17 +91,10 @@ describe('the search index’s tokenizer', () => {
 });
 
 describe('migration 2026-12-02T0100: the search index with the ascii tokenizer', () => {
-  const opened: Kysely<any>[] = [];
-  afterEach(async () => {
-    for (const db of opened.splice(0)) await db.destroy();
-  });
+  const databaseAt = databasesAtMigration();
 
   async function databaseBefore() {
-    const sqlite = new SQLite(':memory:');
-    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: sqlite }) });
-    opened.push(db);
-    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateTo('2026-11-30T0100-signature-bands-one-index');
-    expect(error).toBeUndefined();
+    const { sqlite, db } = await databaseAt('2026-11-30T0100-signature-bands-one-index');
     sqlite.prepare("INSERT INTO meta (key, value) VALUES ('search_index_version', 'old')").run();
     sqlite.prepare("INSERT INTO article_search (rowid, title, body, title_plain, body_plain) VALUES (1, 'عقوب', 'كازاخستان', '', '')").run();
     return { sqlite, db };
