@@ -65,6 +65,11 @@ export function clubNameTest(weights: Weights, gazetteer: Gazetteer): ClubNameTe
   };
 }
 
+/** A preposition on a definite word (`للنازحين`, `بالنفط`): a complement, never the name a kind word is in construct with. */
+const PREPOSITION_AND_ARTICLE = /^[وف]?(?:لل|بال|كال)/u;
+
+const placeNameTests = new WeakMap<Weights, { gazetteer: Gazetteer; test: PlaceNameTest }>();
+
 /**
  * A place's name after a kind word (rules/place-cues.ts: `مدينة إيلات`, `مدينة مشهد`): no function
  * word, given name, title or word with a preposition; a word whose own weights favour opening a name; else one
@@ -72,13 +77,9 @@ export function clubNameTest(weights: Weights, gazetteer: Gazetteer): ClubNameTe
  * stay out: `مدينة تطل على`, `موقع استراتيجي`); else one the tagger never saw. An indefinite word ending in ة
  * is taken only on its own weights: after a kind noun it is nearly always the adjective agreeing with
  * it (`منطقة جافة`, `قرية عائمة`, `ولاية عثمانية`).
+ *
+ * Made once per model and gazetteer.
  */
-/** A preposition on a definite word (`للنازحين`, `بالنفط`): a complement, never the name a kind word is in construct with. */
-const PREPOSITION_AND_ARTICLE = /^[وف]?(?:لل|بال|كال)/u;
-
-const placeNameTests = new WeakMap<Weights, { gazetteer: Gazetteer; test: PlaceNameTest }>();
-
-/** placeNameTest, made once per model and gazetteer. */
 export function placeNameTest(weights: Weights, gazetteer: Gazetteer): PlaceNameTest {
   const known = placeNameTests.get(weights);
   if (known !== undefined && known.gazetteer === gazetteer) return known.test;
